@@ -1,0 +1,154 @@
+package dev.opscore.db.run;
+
+import dev.opscore.db.JsonColumns;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Data access for {@code agent_run}, {@code agent_step} and {@code agent_action_log}. */
+@Repository
+public class RunRows {
+
+    private static final String RUN_COLUMNS = "id, trigger_type, trigger_ref, property_id, workflow, status, dedupe_key,"
+            + " event_id, context_json::text AS context, worker, started_at, completed_at, summary, error, created_at";
+    private static final String RUN_FILTER = " WHERE (:status::text IS NULL OR status = :status)"
+            + " AND (:propertyId::text IS NULL OR property_id = :propertyId)";
+
+    private final JdbcClient jdbc;
+    private final JsonColumns json;
+
+    public RunRows(JdbcClient jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Opens the run unless one with its dedupe key exists; true when this call opened it. */
+    public boolean insertIfAbsent(RunRow r) {
+        return jdbc.sql("INSERT INTO agent_run (id, trigger_type, trigger_ref, property_id, workflow, status, dedupe_key,"
+                        + " event_id, context_json, worker, started_at, created_at) VALUES (:id, :triggerType, :triggerRef,"
+                        + " :propertyId, :workflow, :status, :dedupeKey, :eventId, :context::jsonb, :worker, :startedAt,"
+                        + " :createdAt) ON CONFLICT (dedupe_key) DO NOTHING")
+                .param("id", r.id()).param("triggerType", r.triggerType()).param("triggerRef", r.triggerRef())
+                .param("propertyId", r.propertyId()).param("workflow", r.workflow()).param("status", r.status())
+                .param("dedupeKey", r.dedupeKey()).param("eventId", r.eventId())
+                .param("context", json.write(r.context())).param("worker", r.worker())
+                .param("startedAt", ts(r.startedAt())).param("createdAt", ts(r.createdAt()))
+                .update() == 1;
+    }
+
+    public Optional<RunRow> byId(UUID id) {
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM agent_run WHERE id = :id").param("id", id)
+                .query(this::mapRun).optional();
+    }
+
+    public RunPage page(String status, String propertyId, int page, int size) {
+        List<RunRow> runs = jdbc.sql("SELECT " + RUN_COLUMNS + " FROM agent_run" + RUN_FILTER
+                        + " ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
+                .param("status", status).param("propertyId", propertyId).param("size", size)
+                .param("offset", (long) page * size).query(this::mapRun).list();
+        long total = jdbc.sql("SELECT count(*) FROM agent_run" + RUN_FILTER)
+                .param("status", status).param("propertyId", propertyId).query(Long.class).single();
+        return new RunPage(runs, total, page, size);
+    }
+
+    /**
+     * Moves the run to {@code to} if it is in one of {@code from}; the caller's state machine says
+     * which moves are legal. Terminal moves set {@code completed_at}. False when the run had moved on.
+     */
+    public boolean transition(UUID id, Collection<String> from, String to, Instant now, String summary, String error) {
+        return jdbc.sql("UPDATE agent_run SET status = :to, summary = coalesce(:summary, summary),"
+                        + " error = coalesce(:error, error),"
+                        + " completed_at = CASE WHEN :to IN ('COMPLETED', 'FAILED', 'ESCALATED', 'CANCELLED') THEN :now"
+                        + " ELSE completed_at END WHERE id = :id AND status IN (:from)")
+                .param("to", to).param("summary", summary).param("error", error).param("now", ts(now))
+                .param("id", id).param("from", List.copyOf(from)).update() == 1;
+    }
+
+    public Map<String, Long> countByStatus() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT status, count(*) AS n FROM agent_run GROUP BY status")
+                .query(rs -> { counts.put(rs.getString("status"), rs.getLong("n")); });
+        return counts;
+    }
+
+    public void insertStep(StepRow s) {
+        jdbc.sql("INSERT INTO agent_step (id, run_id, step_order, name, status, input_json, output_json, started_at,"
+                        + " completed_at, error) VALUES (:id, :runId, :order, :name, :status, :input::jsonb,"
+                        + " :output::jsonb, :startedAt, :completedAt, :error)")
+                .param("id", s.id()).param("runId", s.runId()).param("order", s.stepOrder()).param("name", s.name())
+                .param("status", s.status()).param("input", json.write(s.input()))
+                .param("output", json.write(s.output())).param("startedAt", ts(s.startedAt()))
+                .param("completedAt", ts(s.completedAt())).param("error", s.error()).update();
+    }
+
+    public void updateStep(UUID stepId, String status, Object output, String error, Instant startedAt,
+                           Instant completedAt) {
+        jdbc.sql("UPDATE agent_step SET status = :status, output_json = coalesce(:output::jsonb, output_json),"
+                        + " error = :error, started_at = coalesce(:startedAt, started_at),"
+                        + " completed_at = coalesce(:completedAt, completed_at) WHERE id = :id")
+                .param("status", status).param("output", json.write(output)).param("error", error)
+                .param("startedAt", ts(startedAt)).param("completedAt", ts(completedAt)).param("id", stepId).update();
+    }
+
+    public List<StepRow> steps(UUID runId) {
+        return jdbc.sql("SELECT id, run_id, step_order, name, status, input_json::text AS input,"
+                        + " output_json::text AS output, started_at, completed_at, error FROM agent_step"
+                        + " WHERE run_id = :runId ORDER BY step_order")
+                .param("runId", runId)
+                .query((rs, n) -> new StepRow(rs.getObject("id", UUID.class), rs.getObject("run_id", UUID.class),
+                        rs.getInt("step_order"), rs.getString("name"), rs.getString("status"),
+                        json.read(rs.getString("input")), json.read(rs.getString("output")),
+                        instant(rs, "started_at"), instant(rs, "completed_at"), rs.getString("error")))
+                .list();
+    }
+
+    public void insertAction(ActionRow a) {
+        jdbc.sql("INSERT INTO agent_action_log (id, run_id, step_id, action_type, target, request_json, response_json,"
+                        + " policy_decision, policy_reason, created_at) VALUES (:id, :runId, :stepId, :actionType,"
+                        + " :target, :request::jsonb, :response::jsonb, :decision, :reason, :createdAt)")
+                .param("id", a.id()).param("runId", a.runId()).param("stepId", a.stepId())
+                .param("actionType", a.actionType()).param("target", a.target())
+                .param("request", json.write(a.request())).param("response", json.write(a.response()))
+                .param("decision", a.policyDecision()).param("reason", a.policyReason())
+                .param("createdAt", ts(a.createdAt())).update();
+    }
+
+    public List<ActionRow> actions(UUID runId) {
+        return jdbc.sql("SELECT id, run_id, step_id, action_type, target, request_json::text AS request,"
+                        + " response_json::text AS response, policy_decision, policy_reason, created_at"
+                        + " FROM agent_action_log WHERE run_id = :runId ORDER BY created_at, id")
+                .param("runId", runId)
+                .query((rs, n) -> new ActionRow(rs.getObject("id", UUID.class), rs.getObject("run_id", UUID.class),
+                        rs.getObject("step_id", UUID.class), rs.getString("action_type"), rs.getString("target"),
+                        json.read(rs.getString("request")), json.read(rs.getString("response")),
+                        rs.getString("policy_decision"), rs.getString("policy_reason"), instant(rs, "created_at")))
+                .list();
+    }
+
+    private RunRow mapRun(ResultSet rs, int row) throws SQLException {
+        return new RunRow(rs.getObject("id", UUID.class), rs.getString("trigger_type"), rs.getString("trigger_ref"),
+                rs.getString("property_id"), rs.getString("workflow"), rs.getString("status"),
+                rs.getString("dedupe_key"), rs.getObject("event_id", UUID.class),
+                json.readMap(rs.getString("context")), rs.getString("worker"), instant(rs, "started_at"),
+                instant(rs, "completed_at"), rs.getString("summary"), rs.getString("error"),
+                instant(rs, "created_at"));
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}
