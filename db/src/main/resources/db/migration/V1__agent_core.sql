@@ -1,5 +1,5 @@
 -- OpsCore core schema: the seed's models (section 2) in snake_case with jsonb,
--- plus the durable intake (agent_event), settings (kill switch), credentials and the audit chain.
+-- plus the durable intake (agent_event), settings (kill switch) and the append-only audit chain.
 
 CREATE TABLE agent_policy (
     id            uuid        PRIMARY KEY,
@@ -124,13 +124,6 @@ CREATE TABLE agent_memory (
     confidence  double precision CHECK (confidence BETWEEN 0 AND 1),
     updated_at  timestamptz NOT NULL,
     CONSTRAINT agent_memory_scope_key_uq UNIQUE (scope_type, scope_id, key)
-);
-
--- Bootstrap credentials: only hashes are kept.
-CREATE TABLE app_credential (
-    name        text        PRIMARY KEY CHECK (name IN ('bootstrap-admin', 'bootstrap-service')),
-    secret_hash text        NOT NULL,
-    created_at  timestamptz NOT NULL
 );
 
 -- Append-only audit trail. Each row carries the hash of the row before it, so an edited,

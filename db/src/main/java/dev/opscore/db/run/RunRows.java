@@ -73,6 +73,13 @@ public class RunRows {
                 .param("id", id).param("from", List.copyOf(from)).update() == 1;
     }
 
+    /** Claims a queued run for this worker; exactly one caller wins, the others get false. */
+    public boolean claim(UUID id, String worker, Instant now) {
+        return jdbc.sql("UPDATE agent_run SET status = 'RUNNING', worker = :worker, started_at = :now"
+                        + " WHERE id = :id AND status = 'QUEUED'")
+                .param("worker", worker).param("now", ts(now)).param("id", id).update() == 1;
+    }
+
     public Map<String, Long> countByStatus() {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("SELECT status, count(*) AS n FROM agent_run GROUP BY status")

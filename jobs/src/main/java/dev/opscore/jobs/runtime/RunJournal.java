@@ -1,0 +1,43 @@
+package dev.opscore.jobs.runtime;
+
+import dev.opscore.db.audit.AuditTrail;
+import dev.opscore.db.run.ActionRow;
+import dev.opscore.db.run.RunRows;
+import dev.opscore.db.run.StepRow;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Writes a run's steps, its action log and the audit trail: one place, so every workflow records alike. */
+@Component
+public class RunJournal {
+
+    private final RunRows runs;
+    private final AuditTrail audit;
+    private final IdSource ids;
+    private final Clock clock;
+
+    public RunJournal(RunRows runs, AuditTrail audit, IdSource ids, Clock clock) {
+        this.runs = runs;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Records a step that was planned and done at once; returns its id. */
+    public UUID stepDone(UUID runId, int order, String name, Object input, Object output) {
+        UUID id = ids.next();
+        var now = clock.instant();
+        runs.insertStep(new StepRow(id, runId, order, name, "DONE", input, output, now, now, null));
+        return id;
+    }
+
+    /** Records a decision in the action log and the audit trail; payloads must already be redacted. */
+    public void decision(UUID runId, UUID stepId, String target, Object request, Object response) {
+        var now = clock.instant();
+        runs.insertAction(new ActionRow(ids.next(), runId, stepId, "DECISION", target, request, response,
+                null, null, now));
+        audit.append("agent", "DECISION", "run:" + runId, Map.of("target", target), now);
+    }
+}
