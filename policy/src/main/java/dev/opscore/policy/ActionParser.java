@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Reads an untyped JSON action into an {@link Action}, strictly. */
 final class ActionParser {
@@ -14,7 +13,7 @@ final class ActionParser {
     private ActionParser() {
     }
 
-    static Action parse(Map<String, Object> value, String prefix, OffsetDateTime defaultAt) {
+    static Action parse(Object value, String prefix, OffsetDateTime defaultAt) {
         JsonObjectReader action = JsonObjectReader.of(value, prefix);
         ActionType type = ActionType.fromWireName(JsonValues.string(action.required("type"), action.pathOf("type")));
         BigDecimal amount = action.has("amount") ? action.nonNegativeDecimal("amount") : BigDecimal.ZERO;

@@ -2,6 +2,7 @@ package dev.opscore.policy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class ConfigParser {
 
     private static WorkOrderSettings workOrders(JsonObjectReader workOrders) {
         workOrders.rejectUnknownKeys(Set.of("autoAssignAllowedCategories", "emergencyAlwaysEscalate", "maxOpenPerVendor"));
-        List<Category> categories = enums(workOrders, "autoAssignAllowedCategories", Category.class);
+        Set<Category> categories = enums(workOrders, "autoAssignAllowedCategories", Category.class);
         boolean emergencyAlwaysEscalate = workOrders.bool("emergencyAlwaysEscalate");
         int maxOpenPerVendor = workOrders.nonNegativeInt("maxOpenPerVendor");
         return workOrders.construct(() -> new WorkOrderSettings(categories, emergencyAlwaysEscalate, maxOpenPerVendor));
@@ -47,7 +48,7 @@ final class ConfigParser {
     private static MessagingSettings messaging(JsonObjectReader messaging) {
         messaging.rejectUnknownKeys(Set.of("quietHours", "allowedAutoIntents", "legalKeywordsEscalate"));
         QuietHours quietHours = quietHours(messaging.object("quietHours"));
-        List<Intent> intents = enums(messaging, "allowedAutoIntents", Intent.class);
+        Set<Intent> intents = enums(messaging, "allowedAutoIntents", Intent.class);
         boolean legalKeywordsEscalate = messaging.bool("legalKeywordsEscalate");
         return messaging.construct(() -> new MessagingSettings(quietHours, intents, legalKeywordsEscalate));
     }
@@ -87,8 +88,8 @@ final class ConfigParser {
         return new FinancialSettings(financial.bool("irreversibleActionsEnabled"));
     }
 
-    private static <E extends Enum<E>> List<E> enums(JsonObjectReader section, String key, Class<E> type) {
-        List<E> values = new ArrayList<>();
+    private static <E extends Enum<E>> Set<E> enums(JsonObjectReader section, String key, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
         for (JsonObjectReader.Element element : section.array(key)) {
             values.add(JsonValues.enumValue(element.value(), type, element.path()));
         }

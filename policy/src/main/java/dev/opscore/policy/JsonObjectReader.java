@@ -90,6 +90,12 @@ final class JsonObjectReader {
         return optional(key).map(value -> elements(value, pathOf(key))).orElse(List.of());
     }
 
+    /** A deep copy of the object as an untyped JSON map. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> copy() {
+        return DeepCopy.map((Map<String, Object>) values);
+    }
+
     /** Rejects any key not in {@code known}, naming the first one found. */
     void rejectUnknownKeys(Set<String> known) {
         for (Object key : values.keySet()) {
