@@ -68,7 +68,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        DatabindException databind = databindCause(e);
+        if (databind != null && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -77,6 +78,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(badRequest(null, "The body is not valid JSON: "
                 + cause.getMessage()));
+    }
+
+    /** The outermost Jackson failure knows the JSON path; the innermost only the parse error. */
+    private static DatabindException databindCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabindException databind) {
+                return databind;
+            }
+        }
+        return null;
     }
 
     static ProblemDetail badRequest(String field, String detail) {
