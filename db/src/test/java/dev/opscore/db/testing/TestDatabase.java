@@ -13,27 +13,42 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The PostgreSQL every test in one JVM shares. With {@code OPSCORE_TEST_DATABASE_URL} (a JDBC URL
- * with user, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}) it creates a fresh
- * database on that server for this JVM and drops it at exit; otherwise it starts an embedded
- * PostgreSQL (zonky) in a temporary folder. Tests never share rows across JVMs.
+ * The PostgreSQL the tests of one JVM use. With {@code OPSCORE_TEST_DATABASE_URL} (a JDBC URL with
+ * user, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}) it uses that server;
+ * otherwise it starts an embedded PostgreSQL (zonky) in a temporary folder. Either way each JVM
+ * gets databases of its own, created fresh and dropped at exit, so runs never share rows.
  */
 public final class TestDatabase {
 
     public static final String URL_VARIABLE = "OPSCORE_TEST_DATABASE_URL";
 
+    private static String serverUrl;
     private static String jdbcUrl;
 
     private TestDatabase() {
     }
 
-    /** A JDBC URL (user included) of an empty-or-migrated database for this JVM. */
+    /** The JVM's shared database (JDBC URL, user included). */
     public static synchronized String jdbcUrl() {
         if (jdbcUrl == null) {
-            String server = System.getenv(URL_VARIABLE);
-            jdbcUrl = server == null || server.isBlank() ? startEmbedded() : createDatabaseOn(server);
+            jdbcUrl = freshDatabase();
         }
         return jdbcUrl;
+    }
+
+    /** A new empty database on the same server, for a test that must not share rows or workers. */
+    public static synchronized String freshDatabase() {
+        if (serverUrl == null) {
+            String configured = System.getenv(URL_VARIABLE);
+            serverUrl = configured == null || configured.isBlank() ? startEmbedded() : configured;
+        }
+        String name = "opscore_test_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
+        execute(serverUrl, "CREATE DATABASE " + name);
+        String admin = serverUrl;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(admin, name)));
+        int slash = serverUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = serverUrl.indexOf('?');
+        return serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
     }
 
     public static DataSource dataSource() {
@@ -42,7 +57,7 @@ public final class TestDatabase {
         return dataSource;
     }
 
-    /** Applies OpsCore's Flyway migrations (idempotent). */
+    /** Applies OpsCore's Flyway migrations to the shared database (idempotent). */
     public static DataSource migrated() {
         DataSource dataSource = dataSource();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -59,14 +74,13 @@ public final class TestDatabase {
         }
     }
 
-    private static String createDatabaseOn(String serverUrl) {
-        String name = "opscore_test_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
-        execute(serverUrl, "CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(serverUrl, "DROP DATABASE IF EXISTS " + name
-                + " WITH (FORCE)")));
-        int slash = serverUrl.indexOf('/', "jdbc:postgresql://".length());
-        int query = serverUrl.indexOf('?');
-        return serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
+    private static void dropQuietly(String url, String name) {
+        try {
+            execute(url, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (IllegalStateException e) {
+            // the embedded server may already be stopping at exit; its folder is temporary anyway
+            System.err.println("Test database " + name + " not dropped: " + e.getMessage());
+        }
     }
 
     private static void execute(String url, String sql) {
