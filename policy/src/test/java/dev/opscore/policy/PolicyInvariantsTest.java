@@ -209,6 +209,7 @@ class PolicyInvariantsTest {
         return PolicyArbitraries.actions(Arbitraries.just(ActionType.MESSAGE_SEND)).map(message -> ActionBuilder.from(message)
                 .to(message.recipient() == Recipient.STAFF ? Recipient.VENDOR : message.recipient())
                 .withPriority(message.priority() == Priority.EMERGENCY ? null : message.priority())
+                .withIntent(message.intent() == null ? Intent.FAQ : message.intent())
                 .withRiskFlags(List.of())
                 .build());
     }
