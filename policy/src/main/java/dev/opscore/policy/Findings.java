@@ -47,7 +47,7 @@ final class Findings {
             return ALLOWED_BY_DEFAULT;
         }
         List<Finding> ordered = new ArrayList<>(contributed);
-        
+        ordered.sort(REASON_ORDER);
         Outcome outcome = outcome();
         List<ReasonCode> reasons = new ArrayList<>(ordered.size());
         boolean escalate = outcome != Outcome.ALLOW;
