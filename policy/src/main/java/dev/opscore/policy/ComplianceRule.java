@@ -31,7 +31,7 @@ final class ComplianceRule implements Rule {
         boolean overdue = daysUntilDue < 0;
         if (overdue && settings.overdueAlwaysEscalate()) {
             findings.passWithEscalation(NUMBER, ReasonCode.COMPLIANCE_OVERDUE);
-        } else if (!overdue && daysUntilDue < settings.criticalDaysBeforeDue()) {
+        } else if (!overdue && daysUntilDue <= settings.criticalDaysBeforeDue()) {
             findings.passWithEscalation(NUMBER, ReasonCode.COMPLIANCE_CRITICAL_WINDOW);
         }
     }
