@@ -22,16 +22,23 @@ public final class ConfigMerge {
     public static Map<String, Object> deepMerge(Map<String, Object> base, Map<String, Object> overlay) {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(overlay, "overlay");
-        Map<String, Object> merged = DeepCopy.map(base);
-        overlay.forEach((key, value) -> merged.put(key, mergedValue(merged.get(key), value)));
-        return merged;
+        return mergeInto(DeepCopy.map(base), overlay);
     }
 
+    /**
+     * Merges {@code overlay} into {@code target}, which the caller owns and which is changed in
+     * place (saves copying the base once per layer); {@code overlay} is copied, never shared.
+     */
     @SuppressWarnings("unchecked")
-    private static Object mergedValue(Object baseValue, Object overlayValue) {
-        if (baseValue instanceof Map<?, ?> baseMap && overlayValue instanceof Map<?, ?> overlayMap) {
-            return deepMerge((Map<String, Object>) baseMap, (Map<String, Object>) overlayMap);
-        }
-        return DeepCopy.value(overlayValue);
+    static Map<String, Object> mergeInto(Map<String, Object> target, Map<String, Object> overlay) {
+        overlay.forEach((key, value) -> {
+            Object existing = target.get(key);
+            if (existing instanceof Map<?, ?> existingMap && value instanceof Map<?, ?> overlayMap) {
+                mergeInto((Map<String, Object>) existingMap, (Map<String, Object>) overlayMap);
+            } else {
+                target.put(key, DeepCopy.value(value));
+            }
+        });
+        return target;
     }
 }

@@ -1,6 +1,7 @@
 package dev.opscore.policy;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,17 +47,15 @@ public final class PolicyEvaluation {
         Object actionJson = request.required("action");
 
         ScopeResolution.Resolved resolved = ScopeResolution.resolve(stored, portfolioId, propertyId);
-        PolicyConfig config = PolicyConfig.fromMap(ConfigMerge.deepMerge(resolved.config(), overlay), "config");
+        PolicyConfig config = PolicyConfig.fromMap(ConfigMerge.mergeInto(resolved.config(), overlay), "config");
         Action action = ActionParser.parse(actionJson, "action", defaultAt);
         return new EvaluationResult(ENGINE.evaluate(config, action, killSwitch), resolved.version());
     }
 
     /** The request's {@code config} without its ignored {@code killSwitch}; empty when absent. */
     private static Map<String, Object> configOverlay(JsonObjectReader request) {
-        Map<String, Object> overlay = request.optionalObject("config").map(JsonObjectReader::copy).orElseGet(Map::of);
-        if (overlay.containsKey("killSwitch")) {
-            overlay.remove("killSwitch");
-        }
+        Map<String, Object> overlay = request.optionalObject("config").map(JsonObjectReader::copy).orElseGet(HashMap::new);
+        overlay.remove("killSwitch");
         return overlay;
     }
 

@@ -37,7 +37,7 @@ public final class ScopeResolution {
                 propertyId == null ? Optional.empty() : winner(candidates, StoredPolicy.PROPERTY, propertyId));
         for (Optional<StoredPolicy> layer : layers) {
             if (layer.isPresent()) {
-                config = ConfigMerge.deepMerge(config, layer.get().config());
+                ConfigMerge.mergeInto(config, layer.get().config());
                 version = layer.get().version();
             }
         }

@@ -55,6 +55,23 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Runs OpsCore with {@code arguments} to its end; returns the exit code (output in the log). */
+    static int runToEnd(String name, String databaseUrl, String... arguments) throws Exception {
+        Path log = Path.of("target", "process-logs", name + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), OpsCoreApplication.class.getName(),
+                "--spring.datasource.url=" + databaseUrl));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " did not finish; see " + log);
+        }
+        return process.exitValue();
+    }
+
     ApiClient api() {
         return new ApiClient("http://localhost:" + port);
     }
