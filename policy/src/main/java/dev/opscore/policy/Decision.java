@@ -1,6 +1,7 @@
 package dev.opscore.policy;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,5 +19,14 @@ public record Decision(Outcome outcome, List<ReasonCode> reasons, boolean escala
         if (reasons.isEmpty()) {
             throw new IllegalArgumentException("a decision carries at least one reason");
         }
+    }
+
+    /**
+     * {@code notBefore} as the wire text: ISO-8601 with seconds and the zone's offset
+     * ({@code 2026-01-15T07:00:00-05:00}, {@code Z} for UTC), or {@code null}. Unlike
+     * {@link OffsetDateTime#toString()} it never drops zero seconds.
+     */
+    public String notBeforeText() {
+        return notBefore == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(notBefore);
     }
 }

@@ -147,6 +147,22 @@ class QuietHoursRuleTest {
         }
 
         @Test
+        void notBeforeTextKeepsZeroSecondsAndTheOffset() {
+            // given
+            ActionBuilder inNewYork = tenantMessage().at("2026-03-07T23:00:00-05:00");
+            ActionBuilder inUtc = tenantMessage().at("2026-01-14T23:10:00Z").inZone("UTC");
+
+            // when
+            Decision newYork = Decide.withDefaults(inNewYork);
+            Decision utc = Decide.withDefaults(inUtc);
+
+            // then
+            org.assertj.core.api.Assertions.assertThat(newYork.notBeforeText()).isEqualTo("2026-03-08T07:00:00-04:00");
+            org.assertj.core.api.Assertions.assertThat(utc.notBeforeText()).isEqualTo("2026-01-15T07:00:00Z");
+            org.assertj.core.api.Assertions.assertThat(Decide.withDefaults(tenantMessage()).notBeforeText()).isNull();
+        }
+
+        @Test
         void notBeforeTakesTheStandardOffsetAfterFallBack() {
             // given: New York moves back to -05:00 at 02:00 on 2026-11-01
             ActionBuilder message = tenantMessage().at("2026-10-31T22:00:00-04:00");
@@ -236,6 +252,18 @@ class QuietHoursRuleTest {
 
             // then
             assertThatDecision(decision).hasReasons(ALLOWED_BY_DEFAULT).hasNoNotBefore();
+        }
+
+        @Test
+        void messageWithoutPriorityIsNotAnEmergency() {
+            // given
+            ActionBuilder message = tenantMessage().withPriority(null).at("2026-01-14T23:00:00-05:00");
+
+            // when
+            Decision decision = Decide.withDefaults(message);
+
+            // then
+            assertThatDecision(decision).hasReasons(QUIET_HOURS_DEFERRED).hasNotBefore("2026-01-15T07:00:00-05:00");
         }
 
         @ParameterizedTest

@@ -42,8 +42,10 @@ final class AppProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--spring.datasource.url=" + databaseUrl,
                 "--opscore.bootstrap.admin-password=" + ApiClient.ADMIN_PASSWORD,
-                "--opscore.bootstrap.service-token=" + ApiClient.SERVICE_TOKEN,
-                "--jobrunr.dashboard.enabled=false"));
+                "--opscore.bootstrap.service-token=" + ApiClient.SERVICE_TOKEN));
+        if (!properties.containsKey("jobrunr.dashboard.enabled")) {
+            command.add("--jobrunr.dashboard.enabled=false");
+        }
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(log.getParent());
@@ -108,7 +110,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import static dev.opscore.app.support.ApiClient.Caller.SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.opscore.app.support.ApiClient;
 import dev.opscore.db.testing.TestDatabase;
 import dev.opscore.jobs.intake.DedupeKeys;
 import dev.opscore.jobs.intake.EventType;
@@ -27,9 +28,16 @@ class CrashRecoveryTest {
         JdbcClient jdbc = JdbcClient.create(dataSource(database));
         // the fast path is off so that the run cannot start before the kill
         Map<String, String> noFastPath = Map.of("opscore.intake.fast-path", "false");
+        int dashboardPort = AppProcess.freePort();
+        Map<String, String> firstProperties = Map.of("opscore.intake.fast-path", "false",
+                "jobrunr.dashboard.enabled", "true", "jobrunr.dashboard.port", String.valueOf(dashboardPort));
         String ref = "crash-" + UUID.randomUUID();
-        try (AppProcess first = AppProcess.start("crash-first", "all", database, noFastPath)) {
+        try (AppProcess first = AppProcess.start("crash-first", "all", database, firstProperties)) {
             await().atMost(Duration.ofSeconds(120)).until(first::healthy);
+            // JobRunr's dashboard asks for the admin's credentials too
+            var dashboard = new ApiClient("http://localhost:" + dashboardPort);
+            assertThat(dashboard.get("/api/jobs", ApiClient.Caller.ANONYMOUS).status()).isEqualTo(401);
+            assertThat(dashboard.get("/api/jobs", ApiClient.Caller.ADMIN).status()).isEqualTo(200);
             // when
             var accepted = first.api().post("/api/agent/events", Map.of("type", "INCIDENT", "ref", ref,
                     "propertyId", "prop-crash", "occurredAt", "2026-11-25T02:00:00Z", "payload", Map.of()), SERVICE);

@@ -55,27 +55,32 @@ final class ActionMix {
         if (kind < 30) {
             return task(i, kind % 2 == 0 ? "COMPLIANCE_TASK_CREATE" : "PM_TASK_CREATE");
         }
-        return base(i, new String[] {"EVICTION_FILE", "FEE_WAIVE", "REFUND_ISSUE", "ROOF_REPLACE"}[i % 4]);
+        return base(i, pick(new String[] {"EVICTION_FILE", "FEE_WAIVE", "REFUND_ISSUE", "ROOF_REPLACE"}, i));
+    }
+
+    /** Cycles through {@code values}, shifted once per 32-step cycle so every kind meets every value. */
+    private static String pick(String[] values, int i) {
+        return values[(i + i / 32) % values.length];
     }
 
     private static Map<String, Object> base(int i, String type) {
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("type", type);
         action.put("at", String.format("2026-01-%02dT%02d:%02d:00-05:00", 10 + i % 18, (i * 7) % 24, (i * 13) % 60));
-        action.put("timezone", ZONES[i % ZONES.length]);
+        action.put("timezone", pick(ZONES, i));
         return action;
     }
 
     private static Map<String, Object> workOrder(int i, String type) {
         Map<String, Object> action = base(i, type);
-        action.put("category", CATEGORIES[i % CATEGORIES.length]);
-        action.put("priority", PRIORITIES[i % PRIORITIES.length]);
+        action.put("category", pick(CATEGORIES, i));
+        action.put("priority", pick(PRIORITIES, i));
         return action;
     }
 
     private static Map<String, Object> vendor(int i, String type) {
         Map<String, Object> action = workOrder(i, type);
-        action.put("amount", new BigDecimal(AMOUNTS[i % AMOUNTS.length]));
+        action.put("amount", new BigDecimal(pick(AMOUNTS, i)));
         action.put("vendorOpenWorkOrders", (i * 5) % 30);
         return action;
     }
@@ -83,8 +88,8 @@ final class ActionMix {
     private static Map<String, Object> tenantMessage(int i) {
         Map<String, Object> action = base(i, "MESSAGE_SEND");
         action.put("recipient", i % 5 == 0 ? "VENDOR" : "TENANT");
-        action.put("intent", INTENTS[i % INTENTS.length]);
-        action.put("priority", PRIORITIES[i % PRIORITIES.length]);
+        action.put("intent", pick(INTENTS, i));
+        action.put("priority", pick(PRIORITIES, i));
         action.put("riskFlags", i % 7 == 0 ? List.of("SAFETY") : i % 11 == 0 ? List.of("LEGAL", "HARASSMENT") : List.of());
         return action;
     }
