@@ -33,6 +33,9 @@ class TwoWorkersTest {
              AppProcess workerOne = AppProcess.start("worker-one", "worker", database, none);
              AppProcess workerTwo = AppProcess.start("worker-two", "worker", database, none)) {
             await().atMost(Duration.ofSeconds(180)).until(api::healthy);
+            // both workers polling before the first event, so that they compete for every job
+            await().atMost(Duration.ofSeconds(180)).ignoreExceptions().until(() -> count(jdbc,
+                    "SELECT count(*) FROM jobrunr_backgroundjobservers WHERE running = 1") == 2);
             // when: 1,000 events, 100 of them delivered twice, from 4 publishers at once
             ExecutorService publishers = Executors.newFixedThreadPool(4);
             List<Future<Integer>> answers = IntStream.range(0, EVENTS + 100)

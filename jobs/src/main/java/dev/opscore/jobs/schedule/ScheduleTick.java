@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.jobrunr.jobs.annotations.Recurring;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,7 +35,6 @@ public class ScheduleTick {
     }
 
     /** The daily compliance and PM scans start from here; an external cron may call the API instead. */
-    @Recurring(id = "daily-tick", cron = "0 6 * * *", zoneId = "UTC")
     public void daily() {
         tick(DAILY, clock.instant(), "scheduler");
     }
