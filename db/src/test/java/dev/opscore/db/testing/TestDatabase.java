@@ -66,7 +66,7 @@ public final class TestDatabase {
 
     private static String startEmbedded() {
         try {
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Files.createTempDirectory("opscore-test-pg"));
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Files.createTempDirectory("opscore-test-pg"), false);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             return server.jdbcUrl();
         } catch (IOException e) {
