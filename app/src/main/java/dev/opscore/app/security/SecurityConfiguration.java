@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,11 +21,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 
 /**
- * Every {@code /api/agent/**} endpoint needs authentication: HTTP Basic for people, a bearer token
- * for services. The table below is the one place that says which role may call what.
+ * Every {@code /api/agent/**} endpoint needs authentication: HTTP Basic (or, with an OIDC issuer
+ * configured, the issuer's JWTs) for people, a bearer token for services. The table below is the
+ * one place that says which role may call what.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -36,13 +43,21 @@ class SecurityConfiguration {
     private static final String ADMIN = ApiRole.ADMIN.name();
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems,
-                                    @Value("${opscore.bootstrap.service-token}") String serviceToken) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, SecurityProperties properties,
+                                    @Value("${opscore.bootstrap.service-token}") String serviceToken,
+                                    ObjectProvider<JwtDecoder> oidcIssuer) throws Exception {
+        JwtDecoder jwtDecoder = oidcIssuer.getIfAvailable();
+        ServiceTokenFilter serviceTokens = new ServiceTokenFilter(serviceToken, problems, jwtDecoder != null);
+        if (jwtDecoder != null) {
+            http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(problems)
+                    .bearerTokenResolver(peopleTokensOnly(serviceTokens))
+                    .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(rolesFrom(properties.oidcRolesClaim()))));
+        }
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new ServiceTokenFilter(serviceToken, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(serviceTokens, BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(access -> access
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
@@ -62,6 +77,25 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").denyAll()
                         .anyRequest().authenticated());
         return http.build();
+    }
+
+    /** The service's own token is not a JWT: keep it away from the OIDC filter. */
+    private static BearerTokenResolver peopleTokensOnly(ServiceTokenFilter serviceTokens) {
+        DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+        return request -> {
+            String token = standard.resolve(request);
+            return serviceTokens.isServiceToken(token) ? null : token;
+        };
+    }
+
+    /** A person's roles come from one claim of the issuer's token (SERVICE, MANAGER or ADMIN). */
+    private static JwtAuthenticationConverter rolesFrom(String claim) {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(claim);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
     }
 
     @Bean

@@ -16,17 +16,28 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates services by their bearer token (compared in constant time) with the SERVICE role. */
+/**
+ * Authenticates services by their bearer token (compared in constant time) with the SERVICE role.
+ * Another bearer token is refused, unless an OIDC issuer is configured: then it is left to the JWT
+ * filter that follows.
+ */
 class ServiceTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final byte[] token;
     private final AuthenticationEntryPoint entryPoint;
+    private final boolean otherTokensGoToOidc;
 
-    ServiceTokenFilter(String token, AuthenticationEntryPoint entryPoint) {
+    ServiceTokenFilter(String token, AuthenticationEntryPoint entryPoint, boolean otherTokensGoToOidc) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
         this.entryPoint = entryPoint;
+        this.otherTokensGoToOidc = otherTokensGoToOidc;
+    }
+
+    /** True when the header value is exactly this service's token. */
+    boolean isServiceToken(String presented) {
+        return presented != null && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -37,9 +48,12 @@ class ServiceTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] presented = header.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(token, presented)) {
-            entryPoint.commence(request, response, new BadCredentialsException("Unknown bearer token"));
+        if (!isServiceToken(header.substring(BEARER.length()).trim())) {
+            if (otherTokensGoToOidc) {
+                chain.doFilter(request, response);
+            } else {
+                entryPoint.commence(request, response, new BadCredentialsException("Unknown bearer token"));
+            }
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated("service", null,

@@ -1,5 +1,6 @@
 package dev.opscore.db.audit;
 
+import dev.opscore.db.SqlTimes;
 import dev.opscore.db.JsonColumns;
 import java.time.Instant;
 import java.util.Map;
@@ -24,7 +25,7 @@ public class AuditTrail {
     public void append(String actor, String action, String subject, Map<String, ?> details, Instant occurredAt) {
         jdbc.sql("INSERT INTO audit_log (occurred_at, actor, action, subject, details, prev_hash, hash)"
                         + " VALUES (:at, :actor, :action, :subject, :details::jsonb, '', '')")
-                .param("at", java.sql.Timestamp.from(occurredAt)).param("actor", actor).param("action", action)
+                .param("at", SqlTimes.timestamp(occurredAt)).param("actor", actor).param("action", action)
                 .param("subject", subject).param("details", json.write(details == null ? Map.of() : details))
                 .update();
     }

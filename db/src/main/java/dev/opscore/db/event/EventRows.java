@@ -1,9 +1,11 @@
 package dev.opscore.db.event;
 
+import static dev.opscore.db.SqlTimes.instant;
+import static dev.opscore.db.SqlTimes.timestamp;
+
 import dev.opscore.db.JsonColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +37,9 @@ public class EventRows {
                         + " ON CONFLICT (dedupe_key) DO NOTHING")
                 .param("id", e.id()).param("triggerType", e.triggerType()).param("type", e.type())
                 .param("ref", e.ref()).param("propertyId", e.propertyId())
-                .param("occurredAt", Timestamp.from(e.occurredAt())).param("payload", json.write(e.payload()))
+                .param("occurredAt", timestamp(e.occurredAt())).param("payload", json.write(e.payload()))
                 .param("dedupeKey", e.dedupeKey()).param("runDedupeKey", e.runDedupeKey())
-                .param("receivedAt", Timestamp.from(e.receivedAt()))
+                .param("receivedAt", timestamp(e.receivedAt()))
                 .update() == 1;
     }
 
@@ -54,26 +56,26 @@ public class EventRows {
     /** Marks the event as handed to the queue; a no-op once it has moved on. */
     public void markEnqueued(UUID id, Instant now) {
         jdbc.sql("UPDATE agent_event SET status = 'ENQUEUED', enqueued_at = :now WHERE id = :id AND status = 'RECEIVED'")
-                .param("id", id).param("now", Timestamp.from(now)).update();
+                .param("id", id).param("now", timestamp(now)).update();
     }
 
     /** Events accepted before {@code receivedBefore} that were never handed to the queue (the outbox). */
     public List<UUID> unqueued(Instant receivedBefore, int limit) {
         return jdbc.sql("SELECT id FROM agent_event WHERE status = 'RECEIVED' AND received_at < :before"
                         + " ORDER BY received_at LIMIT :limit")
-                .param("before", Timestamp.from(receivedBefore)).param("limit", limit)
+                .param("before", timestamp(receivedBefore)).param("limit", limit)
                 .query(UUID.class).list();
     }
 
     public void markProcessed(UUID id, UUID runId, Instant now) {
         jdbc.sql("UPDATE agent_event SET status = 'PROCESSED', run_id = :runId, processed_at = :now"
                         + " WHERE id = :id AND status <> 'PROCESSED'")
-                .param("id", id).param("runId", runId).param("now", Timestamp.from(now)).update();
+                .param("id", id).param("runId", runId).param("now", timestamp(now)).update();
     }
 
     public void markFailed(UUID id, Instant now) {
         jdbc.sql("UPDATE agent_event SET status = 'FAILED', processed_at = :now WHERE id = :id AND status <> 'PROCESSED'")
-                .param("id", id).param("now", Timestamp.from(now)).update();
+                .param("id", id).param("now", timestamp(now)).update();
     }
 
     private EventRow map(ResultSet rs, int row) throws SQLException {
@@ -82,10 +84,5 @@ public class EventRows {
                 json.readMap(rs.getString("payload")), rs.getString("dedupe_key"), rs.getString("run_dedupe_key"),
                 rs.getString("status"), instant(rs, "received_at"), instant(rs, "enqueued_at"),
                 instant(rs, "processed_at"), rs.getObject("run_id", UUID.class));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package dev.opscore.db.policy;
 
+import dev.opscore.db.SqlTimes;
 import dev.opscore.db.JsonColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ public class PolicyRows {
                         + " :createdBy, :now, :now)")
                 .param("id", id).param("scopeType", scopeType).param("scopeId", scopeId).param("active", active)
                 .param("config", json.write(config)).param("version", version).param("createdBy", createdBy)
-                .param("now", java.sql.Timestamp.from(now)).update();
+                .param("now", SqlTimes.timestamp(now)).update();
         return new PolicyRow(id, scopeType, scopeId, active, config, version, createdBy, now, now);
     }
 

@@ -1,9 +1,11 @@
 package dev.opscore.db.run;
 
+import static dev.opscore.db.SqlTimes.instant;
+import static dev.opscore.db.SqlTimes.timestamp;
+
 import dev.opscore.db.JsonColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,7 +43,7 @@ public class RunRows {
                 .param("propertyId", r.propertyId()).param("workflow", r.workflow()).param("status", r.status())
                 .param("dedupeKey", r.dedupeKey()).param("eventId", r.eventId())
                 .param("context", json.write(r.context())).param("worker", r.worker())
-                .param("startedAt", ts(r.startedAt())).param("createdAt", ts(r.createdAt()))
+                .param("startedAt", timestamp(r.startedAt())).param("createdAt", timestamp(r.createdAt()))
                 .update() == 1;
     }
 
@@ -69,7 +71,7 @@ public class RunRows {
                         + " error = coalesce(:error, error),"
                         + " completed_at = CASE WHEN :to IN ('COMPLETED', 'FAILED', 'ESCALATED', 'CANCELLED') THEN :now"
                         + " ELSE completed_at END WHERE id = :id AND status IN (:from)")
-                .param("to", to).param("summary", summary).param("error", error).param("now", ts(now))
+                .param("to", to).param("summary", summary).param("error", error).param("now", timestamp(now))
                 .param("id", id).param("from", List.copyOf(from)).update() == 1;
     }
 
@@ -77,7 +79,7 @@ public class RunRows {
     public boolean claim(UUID id, String worker, Instant now) {
         return jdbc.sql("UPDATE agent_run SET status = 'RUNNING', worker = :worker, started_at = :now"
                         + " WHERE id = :id AND status = 'QUEUED'")
-                .param("worker", worker).param("now", ts(now)).param("id", id).update() == 1;
+                .param("worker", worker).param("now", timestamp(now)).param("id", id).update() == 1;
     }
 
     public Map<String, Long> countByStatus() {
@@ -93,8 +95,8 @@ public class RunRows {
                         + " :output::jsonb, :startedAt, :completedAt, :error)")
                 .param("id", s.id()).param("runId", s.runId()).param("order", s.stepOrder()).param("name", s.name())
                 .param("status", s.status()).param("input", json.write(s.input()))
-                .param("output", json.write(s.output())).param("startedAt", ts(s.startedAt()))
-                .param("completedAt", ts(s.completedAt())).param("error", s.error()).update();
+                .param("output", json.write(s.output())).param("startedAt", timestamp(s.startedAt()))
+                .param("completedAt", timestamp(s.completedAt())).param("error", s.error()).update();
     }
 
     public void updateStep(UUID stepId, String status, Object output, String error, Instant startedAt,
@@ -103,7 +105,7 @@ public class RunRows {
                         + " error = :error, started_at = coalesce(:startedAt, started_at),"
                         + " completed_at = coalesce(:completedAt, completed_at) WHERE id = :id")
                 .param("status", status).param("output", json.write(output)).param("error", error)
-                .param("startedAt", ts(startedAt)).param("completedAt", ts(completedAt)).param("id", stepId).update();
+                .param("startedAt", timestamp(startedAt)).param("completedAt", timestamp(completedAt)).param("id", stepId).update();
     }
 
     public List<StepRow> steps(UUID runId) {
@@ -126,7 +128,7 @@ public class RunRows {
                 .param("actionType", a.actionType()).param("target", a.target())
                 .param("request", json.write(a.request())).param("response", json.write(a.response()))
                 .param("decision", a.policyDecision()).param("reason", a.policyReason())
-                .param("createdAt", ts(a.createdAt())).update();
+                .param("createdAt", timestamp(a.createdAt())).update();
     }
 
     public List<ActionRow> actions(UUID runId) {
@@ -148,14 +150,5 @@ public class RunRows {
                 json.readMap(rs.getString("context")), rs.getString("worker"), instant(rs, "started_at"),
                 instant(rs, "completed_at"), rs.getString("summary"), rs.getString("error"),
                 instant(rs, "created_at"));
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
     }
 }

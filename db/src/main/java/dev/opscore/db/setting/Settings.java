@@ -1,5 +1,6 @@
 package dev.opscore.db.setting;
 
+import dev.opscore.db.SqlTimes;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,6 @@ public class Settings {
                         + " VALUES ('killSwitch', to_jsonb(:on), :by, :now)"
                         + " ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json,"
                         + " updated_by = excluded.updated_by, updated_at = excluded.updated_at")
-                .param("on", on).param("by", updatedBy).param("now", java.sql.Timestamp.from(now)).update();
+                .param("on", on).param("by", updatedBy).param("now", SqlTimes.timestamp(now)).update();
     }
 }
