@@ -4,6 +4,7 @@ import dev.opscore.db.audit.AuditTrail;
 import dev.opscore.db.run.ActionRow;
 import dev.opscore.db.run.RunRows;
 import dev.opscore.db.run.StepRow;
+import dev.opscore.tools.registry.ToolCall;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,18 @@ public class RunJournal {
         var now = clock.instant();
         runs.insertStep(new StepRow(id, runId, order, name, "DONE", input, output, now, now, null));
         return id;
+    }
+
+    /**
+     * Records a PMS call in the action log and the audit trail, with the tool's redacted copies of
+     * request and response (never its output, which may hold personal data).
+     */
+    public void apiCall(UUID runId, UUID stepId, ToolCall<?> call, String policyDecision, String policyReason) {
+        var now = clock.instant();
+        runs.insertAction(new ActionRow(ids.next(), runId, stepId, "API_CALL", call.toolName(), call.request(),
+                call.response(), policyDecision, policyReason, now));
+        audit.append("agent", "API_CALL", "run:" + runId, Map.of("tool", call.toolName(),
+                "actionType", call.actionType().name(), "idempotencyKey", call.idempotencyKey()), now);
     }
 
     /** Records a decision in the action log and the audit trail; payloads must already be redacted. */
