@@ -1,6 +1,7 @@
 package dev.opscore.app.security;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -67,6 +68,8 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/agent/runs").hasAnyRole(MANAGER, SERVICE)
                         .requestMatchers(GET, "/api/agent/runs", "/api/agent/runs/*").hasRole(MANAGER)
                         .requestMatchers(POST, "/api/agent/runs/*/cancel").hasRole(MANAGER)
+                        .requestMatchers(GET, "/api/agent/exceptions").hasRole(MANAGER)
+                        .requestMatchers(PATCH, "/api/agent/exceptions/*").hasRole(MANAGER)
                         .requestMatchers(POST, "/api/agent/policies/evaluate").hasAnyRole(MANAGER, ADMIN)
                         .requestMatchers(GET, "/api/agent/policies").hasRole(ADMIN)
                         .requestMatchers(POST, "/api/agent/policies").hasRole(ADMIN)

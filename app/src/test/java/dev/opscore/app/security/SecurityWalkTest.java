@@ -33,6 +33,8 @@ class SecurityWalkTest extends ApiTestBase {
             Map.entry("GET /api/agent/runs", EnumSet.of(MANAGER, ADMIN)),
             Map.entry("GET /api/agent/runs/{id}", EnumSet.of(MANAGER, ADMIN)),
             Map.entry("POST /api/agent/runs/{id}/cancel", EnumSet.of(MANAGER, ADMIN)),
+            Map.entry("GET /api/agent/exceptions", EnumSet.of(MANAGER, ADMIN)),
+            Map.entry("PATCH /api/agent/exceptions/{id}", EnumSet.of(MANAGER, ADMIN)),
             Map.entry("GET /api/agent/policies", EnumSet.of(GOVERNOR, ADMIN)),
             Map.entry("POST /api/agent/policies", EnumSet.of(GOVERNOR, ADMIN)),
             Map.entry("POST /api/agent/policies/evaluate", EnumSet.of(MANAGER, GOVERNOR, ADMIN)),
