@@ -1,0 +1,29 @@
+package dev.opscore.jobs.triage;
+
+import dev.opscore.policy.RiskFlag;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the deterministic rules found in one message.
+ *
+ * @param flags risk flags found, iterated in {@link RiskFlag} declaration order
+ * @param emergency true when a rule is sure the message reports an EMERGENCY of {@code triage.md}
+ * @param evidence one entry per match, {@code RULE_NAME: "matched span"}, in rule order
+ */
+public record RuleFindings(Set<RiskFlag> flags, boolean emergency, List<String> evidence) {
+
+    public RuleFindings {
+        EnumSet<RiskFlag> ordered = EnumSet.noneOf(RiskFlag.class);
+        ordered.addAll(flags);
+        flags = Collections.unmodifiableSet(ordered);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** True when a human must own the reply: any flag, or an emergency. */
+    public boolean escalate() {
+        return !flags.isEmpty() || emergency;
+    }
+}

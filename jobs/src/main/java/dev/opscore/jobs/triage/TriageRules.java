@@ -1,0 +1,49 @@
+package dev.opscore.jobs.triage;
+
+import dev.opscore.policy.RiskFlag;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deterministic rules layer of the triage classifier ({@code triage.md}).
+ *
+ * <p>Rules can only add risk: callers must union these findings with the model's output and
+ * never let the model remove a flag or an emergency found here. Stateless and thread-safe.
+ * Text that tries to instruct the system is just text to these rules.
+ */
+@Component
+public final class TriageRules {
+
+    private static final List<Rule> ALL = Stream.of(
+                    SafetyRules.RULES, EmergencyRules.RULES, LegalRules.RULES,
+                    FairHousingRules.RULES, HarassmentRules.RULES)
+            .flatMap(List::stream)
+            .toList();
+
+    /**
+     * Applies every rule to {@code text}.
+     *
+     * @param text the tenant's message, any length (the caller enforces the 20,000 limit)
+     * @return the flags and emergency found, with one evidence entry per rule that fired
+     */
+    public RuleFindings apply(String text) {
+        String normalised = TextNormaliser.normalise(text == null ? "" : text);
+        Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
+        List<String> evidence = new ArrayList<>();
+        boolean emergency = false;
+        for (Rule rule : ALL) {
+            Optional<String> span = rule.firstMatch(normalised);
+            if (span.isPresent()) {
+                flags.addAll(rule.flags());
+                emergency |= rule.emergency();
+                evidence.add(rule.name() + ": \"" + span.get() + "\"");
+            }
+        }
+        return new RuleFindings(flags, emergency, evidence);
+    }
+}
