@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,13 +62,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    public int port() {
-        return postgres.getPort();
-    }
 
-    public DataSource dataSource() {
-        return postgres.getPostgresDatabase();
-    }
 
     @Override
     public void close() {

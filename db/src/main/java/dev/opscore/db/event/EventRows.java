@@ -73,10 +73,6 @@ public class EventRows {
                 .param("id", id).param("runId", runId).param("now", timestamp(now)).update();
     }
 
-    public void markFailed(UUID id, Instant now) {
-        jdbc.sql("UPDATE agent_event SET status = 'FAILED', processed_at = :now WHERE id = :id AND status <> 'PROCESSED'")
-                .param("id", id).param("now", timestamp(now)).update();
-    }
 
     private EventRow map(ResultSet rs, int row) throws SQLException {
         return new EventRow(rs.getObject("id", UUID.class), rs.getString("trigger_type"), rs.getString("type"),

@@ -99,14 +99,6 @@ public class RunRows {
                 .param("completedAt", timestamp(s.completedAt())).param("error", s.error()).update();
     }
 
-    public void updateStep(UUID stepId, String status, Object output, String error, Instant startedAt,
-                           Instant completedAt) {
-        jdbc.sql("UPDATE agent_step SET status = :status, output_json = coalesce(:output::jsonb, output_json),"
-                        + " error = :error, started_at = coalesce(:startedAt, started_at),"
-                        + " completed_at = coalesce(:completedAt, completed_at) WHERE id = :id")
-                .param("status", status).param("output", json.write(output)).param("error", error)
-                .param("startedAt", timestamp(startedAt)).param("completedAt", timestamp(completedAt)).param("id", stepId).update();
-    }
 
     public List<StepRow> steps(UUID runId) {
         return jdbc.sql("SELECT id, run_id, step_order, name, status, input_json::text AS input,"
