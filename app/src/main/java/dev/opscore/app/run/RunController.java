@@ -17,6 +17,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import dev.opscore.jobs.runtime.RunReplay;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +39,11 @@ class RunController {
     private final RunCancellation cancellation;
     private final IdSource ids;
     private final Clock clock;
+    private final RunReplay replays;
 
-    RunController(EventIntake intake, RunRows runs, RunCancellation cancellation, IdSource ids, Clock clock) {
+    RunController(EventIntake intake, RunRows runs, RunCancellation cancellation, IdSource ids, Clock clock,
+                  RunReplay replays) {
+        this.replays = replays;
         this.intake = intake;
         this.runs = runs;
         this.cancellation = cancellation;
@@ -86,6 +90,12 @@ class RunController {
     RunDetail get(@PathVariable UUID id) {
         var run = runs.byId(id).orElseThrow(() -> new NotFoundException("No run " + id));
         return RunDetail.of(run, runs.steps(id), runs.actions(id));
+    }
+
+    /** Today's planner and policy over the run's recorded inputs; no side effects. */
+    @GetMapping("/api/agent/runs/{id}/replay")
+    RunReplay.ReplayReport replay(@PathVariable UUID id) {
+        return replays.replay(id).orElseThrow(() -> new NotFoundException("No run " + id));
     }
 
     @PostMapping("/api/agent/runs/{id}/cancel")

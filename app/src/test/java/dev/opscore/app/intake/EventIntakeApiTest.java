@@ -18,7 +18,7 @@ class EventIntakeApiTest extends ApiTestBase {
 
     private static Map<String, Object> event(String ref) {
         Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", "TENANT_MESSAGE");
+        event.put("type", "COMPLIANCE_ITEM_DUE");
         event.put("ref", ref);
         event.put("propertyId", "prop-intake");
         event.put("occurredAt", "2026-11-25T10:00:00-05:00");
@@ -61,7 +61,7 @@ class EventIntakeApiTest extends ApiTestBase {
         assertThat(second.body().path("eventId")).isEqualTo(first.body().path("eventId"));
         assertThat(second.body().path("runId")).isEqualTo(first.body().path("runId"));
         assertThat(countEvents(ref)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM agent_run WHERE trigger_ref = :ref").param("ref", "TENANT_MESSAGE:" + ref)
+        assertThat(jdbc.sql("SELECT count(*) FROM agent_run WHERE trigger_ref = :ref").param("ref", "COMPLIANCE_ITEM_DUE:" + ref)
                 .query(Long.class).single()).isEqualTo(1);
     }
 

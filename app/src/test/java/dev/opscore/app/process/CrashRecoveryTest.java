@@ -39,7 +39,7 @@ class CrashRecoveryTest {
             assertThat(dashboard.get("/api/jobs", ApiClient.Caller.ANONYMOUS).status()).isEqualTo(401);
             assertThat(dashboard.get("/api/jobs", ApiClient.Caller.ADMIN).status()).isEqualTo(200);
             // when
-            var accepted = first.api().post("/api/agent/events", Map.of("type", "INCIDENT", "ref", ref,
+            var accepted = first.api().post("/api/agent/events", Map.of("type", "COMPLIANCE_ITEM_DUE", "ref", ref,
                     "propertyId", "prop-crash", "occurredAt", "2026-11-25T02:00:00Z", "payload", Map.of()), SERVICE);
             first.kill();
             // then: accepted and stored, not yet run
@@ -53,7 +53,7 @@ class CrashRecoveryTest {
                 await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(status(jdbc, strandedRunId)));
             }
             assertThat(jdbc.sql("SELECT count(*) FROM agent_run WHERE trigger_ref = :ref")
-                    .param("ref", "INCIDENT:" + ref).query(Long.class).single()).isEqualTo(1);
+                    .param("ref", "COMPLIANCE_ITEM_DUE:" + ref).query(Long.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("SELECT count(*) FROM agent_step WHERE run_id = :id::uuid")
                     .param("id", runId).query(Long.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'RUN_STARTED' AND subject = :s")
@@ -63,20 +63,21 @@ class CrashRecoveryTest {
 
     /** What the intake's transaction leaves when its process dies before the hand-over: the outbox row. */
     private static String insertStrandedEvent(JdbcClient jdbc, String ref) {
-        var at = java.time.Instant.parse("2026-11-25T03:00:00Z");
-        String eventKey = DedupeKeys.event(EventType.INCIDENT, ref, "prop-crash");
-        String runKey = DedupeKeys.run(TriggerType.EVENT, "INCIDENT:" + ref, "prop-crash", at);
+        // before the sandbox world's start: OpsCore runs on the world's clock, and the relay looks for events older than its grace
+        var at = java.time.Instant.parse("2026-01-01T03:00:00Z");
+        String eventKey = DedupeKeys.event(EventType.COMPLIANCE_ITEM_DUE, ref, "prop-crash");
+        String runKey = DedupeKeys.run(TriggerType.EVENT, "COMPLIANCE_ITEM_DUE:" + ref, "prop-crash", at);
         UUID eventId = UUID.randomUUID();
         UUID runId = DedupeKeys.runId(runKey);
         jdbc.sql("INSERT INTO agent_event (id, trigger_type, type, ref, property_id, occurred_at, dedupe_key,"
-                        + " run_dedupe_key, status, received_at) VALUES (:id, 'event', 'INCIDENT', :ref, 'prop-crash',"
+                        + " run_dedupe_key, status, received_at) VALUES (:id, 'event', 'COMPLIANCE_ITEM_DUE', :ref, 'prop-crash',"
                         + " :at, :key, :runKey, 'RECEIVED', :at)")
                 .param("id", eventId).param("ref", ref).param("at", java.sql.Timestamp.from(at))
                 .param("key", eventKey).param("runKey", runKey).update();
         jdbc.sql("INSERT INTO agent_run (id, trigger_type, trigger_ref, property_id, workflow, status, dedupe_key,"
                         + " event_id, created_at) VALUES (:id, 'event', :ref, 'prop-crash', 'record-trigger', 'QUEUED',"
                         + " :runKey, :eventId, :at)")
-                .param("id", runId).param("ref", "INCIDENT:" + ref).param("runKey", runKey).param("eventId", eventId)
+                .param("id", runId).param("ref", "COMPLIANCE_ITEM_DUE:" + ref).param("runKey", runKey).param("eventId", eventId)
                 .param("at", java.sql.Timestamp.from(at)).update();
         return runId.toString();
     }

@@ -42,7 +42,7 @@ class IntakeLatencyMeasurement {
         try (AppProcess app = AppProcess.start(name, "all", database, properties)) {
             await().atMost(Duration.ofSeconds(120)).until(app::healthy);
             for (int i = 0; i < EVENTS; i++) {
-                var response = app.api().post("/api/agent/events", Map.of("type", "TENANT_MESSAGE", "ref",
+                var response = app.api().post("/api/agent/events", Map.of("type", "COMPLIANCE_ITEM_DUE", "ref",
                         name + "-" + i, "propertyId", "prop-1", "occurredAt", "2026-11-25T09:00:00Z",
                         "payload", Map.of()), SERVICE);
                 assertThat(response.status()).isEqualTo(202);

@@ -66,7 +66,7 @@ class TwoWorkersTest {
     }
 
     private static int publish(AppProcess api, int n) {
-        return api.api().post("/api/agent/events", Map.of("type", "TENANT_MESSAGE", "ref", "two-workers-" + n,
+        return api.api().post("/api/agent/events", Map.of("type", "COMPLIANCE_ITEM_DUE", "ref", "two-workers-" + n,
                 "propertyId", "prop-" + (n % 20), "occurredAt", "2026-11-25T09:00:00Z",
                 "payload", Map.of("n", n)), SERVICE).status();
     }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
 public class ExceptionRows {
 
     private static final String COLUMNS = "id, run_id, property_id, severity, category, title, details,"
-            + " context_json::text AS context, status, requires_by, resolved_by_id, resolved_at, created_at";
+            + " context_json::text AS context, status, requires_by, resolved_by_id, resolved_at, created_at, step_order,"
+            + " decision_json::text AS decision";
     private static final String FILTER = " WHERE (:status::text IS NULL OR status = :status)"
             + " AND (:severity::text IS NULL OR severity = :severity)"
             + " AND (:category::text IS NULL OR category = :category)"
@@ -41,13 +43,14 @@ public class ExceptionRows {
 
     public void insert(ExceptionRow e) {
         jdbc.sql("INSERT INTO agent_exception (id, run_id, property_id, severity, category, title, details,"
-                        + " context_json, status, requires_by, created_at) VALUES (:id, :runId, :propertyId, :severity,"
-                        + " :category, :title, :details, :context::jsonb, :status, :requiresBy, :createdAt)")
+                        + " context_json, status, requires_by, created_at, step_order) VALUES (:id, :runId, :propertyId,"
+                        + " :severity, :category, :title, :details, :context::jsonb, :status, :requiresBy, :createdAt,"
+                        + " :stepOrder)")
                 .param("id", e.id()).param("runId", e.runId()).param("propertyId", e.propertyId())
                 .param("severity", e.severity()).param("category", e.category()).param("title", e.title())
                 .param("details", e.details()).param("context", json.write(e.context())).param("status", e.status())
                 .param("requiresBy", timestamp(e.requiresBy())).param("createdAt", timestamp(e.createdAt()))
-                .update();
+                .param("stepOrder", e.stepOrder()).update();
     }
 
     public Optional<ExceptionRow> byId(UUID id) {
@@ -75,6 +78,24 @@ public class ExceptionRows {
                 .param("from", List.copyOf(from)).update() == 1;
     }
 
+    /**
+     * Records a manager's decision and resolves the item, if it is still undecided and not resolved;
+     * false otherwise (decided already, or resolved by hand), so a decision is taken once.
+     */
+    public boolean decide(UUID id, Map<String, Object> decision, String actor, Instant now) {
+        return jdbc.sql("UPDATE agent_exception SET decision_json = :decision::jsonb, status = 'RESOLVED',"
+                        + " resolved_by_id = :actor, resolved_at = :now"
+                        + " WHERE id = :id AND decision_json IS NULL AND status <> 'RESOLVED'")
+                .param("decision", json.write(decision)).param("actor", actor).param("now", timestamp(now))
+                .param("id", id).update() == 1;
+    }
+
+    /** The run's items, oldest first. */
+    public List<ExceptionRow> forRun(UUID runId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agent_exception WHERE run_id = :runId ORDER BY created_at, id")
+                .param("runId", runId).query(this::map).list();
+    }
+
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter filter) {
         return spec.param("status", filter.status()).param("severity", filter.severity())
                 .param("category", filter.category()).param("propertyId", filter.propertyId());
@@ -85,6 +106,6 @@ public class ExceptionRows {
                 rs.getString("property_id"), rs.getString("severity"), rs.getString("category"), rs.getString("title"),
                 rs.getString("details"), json.readMap(rs.getString("context")), rs.getString("status"),
                 instant(rs, "requires_by"), rs.getString("resolved_by_id"), instant(rs, "resolved_at"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"), (Integer) rs.getObject("step_order"), json.readMap(rs.getString("decision")));
     }
 }

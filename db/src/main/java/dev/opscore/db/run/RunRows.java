@@ -82,6 +82,121 @@ public class RunRows {
                 .param("worker", worker).param("now", timestamp(now)).param("id", id).update() == 1;
     }
 
+    /**
+     * Takes the run for this worker: from one of {@code from} (e.g. QUEUED, or WAITING when woken),
+     * or from RUNNING when the worker holding it stopped renewing its lease (it died). The lease is
+     * infrastructure time, so it is the database's clock, not the business clock.
+     */
+    public boolean acquire(UUID id, Collection<String> from, String worker, Instant now, int leaseSeconds) {
+        return jdbc.sql("UPDATE agent_run SET status = 'RUNNING', worker = :worker,"
+                        + " started_at = coalesce(started_at, :now), wake_at = NULL,"
+                        + " lease_until = now() + make_interval(secs => :lease)"
+                        + " WHERE id = :id AND (status IN (:from) OR (status = 'RUNNING' AND lease_until < now()))")
+                .param("worker", worker).param("now", timestamp(now)).param("lease", leaseSeconds).param("id", id)
+                .param("from", List.copyOf(from)).update() == 1;
+    }
+
+    /** Extends this worker's lease on the run; false when another worker has taken it over. */
+    public boolean renewLease(UUID id, String worker, int leaseSeconds) {
+        return jdbc.sql("UPDATE agent_run SET lease_until = now() + make_interval(secs => :lease)"
+                        + " WHERE id = :id AND status = 'RUNNING' AND worker = :worker")
+                .param("lease", leaseSeconds).param("id", id).param("worker", worker).update() == 1;
+    }
+
+    /** Parks the run until {@code wakeAt} (or a signal); only from RUNNING. */
+    public boolean park(UUID id, Instant wakeAt, String summary) {
+        return jdbc.sql("UPDATE agent_run SET status = 'WAITING', wake_at = :wakeAt, lease_until = NULL,"
+                        + " summary = coalesce(:summary, summary) WHERE id = :id AND status = 'RUNNING'")
+                .param("wakeAt", timestamp(wakeAt)).param("summary", summary).param("id", id).update() == 1;
+    }
+
+    /** Waiting runs whose timer is due by {@code now}, and running runs whose lease has expired. */
+    public List<UUID> dueOrStalled(Instant now, int limit) {
+        return jdbc.sql("(SELECT id FROM agent_run WHERE status = 'WAITING' AND wake_at <= :now ORDER BY wake_at LIMIT :limit)"
+                        + " UNION (SELECT id FROM agent_run WHERE status = 'RUNNING' AND lease_until < now()"
+                        + " ORDER BY lease_until LIMIT :limit)")
+                .param("now", timestamp(now)).param("limit", limit).query(UUID.class).list();
+    }
+
+    /** True when the run waits and its timer is due by {@code now}. */
+    public boolean due(UUID id, Instant now) {
+        return jdbc.sql("SELECT count(*) FROM agent_run WHERE id = :id AND status = 'WAITING' AND wake_at <= :now")
+                .param("id", id).param("now", timestamp(now)).query(Long.class).single() > 0;
+    }
+
+    /** Brings a waiting run's timer forward to {@code now} (a signal arrived); false when it is not waiting. */
+    public boolean wakeNow(UUID id, Instant now) {
+        return jdbc.sql("UPDATE agent_run SET wake_at = least(wake_at, :now) WHERE id = :id AND status = 'WAITING'")
+                .param("now", timestamp(now)).param("id", id).update() == 1;
+    }
+
+    public void setContext(UUID id, Map<String, Object> context) {
+        jdbc.sql("UPDATE agent_run SET context_json = :context::jsonb WHERE id = :id")
+                .param("context", json.write(context)).param("id", id).update();
+    }
+
+    public void setOutcome(UUID id, Map<String, Object> outcome) {
+        jdbc.sql("UPDATE agent_run SET outcome_json = :outcome::jsonb WHERE id = :id")
+                .param("outcome", json.write(outcome)).param("id", id).update();
+    }
+
+    public Optional<Map<String, Object>> outcome(UUID id) {
+        return jdbc.sql("SELECT outcome_json::text FROM agent_run WHERE id = :id AND outcome_json IS NOT NULL")
+                .param("id", id).query(String.class).optional().map(json::readMap);
+    }
+
+    /** Routes events with {@code key} (e.g. {@code wo:wo-12}) to the run; the first run to claim a key keeps it. */
+    public boolean claimKey(String key, UUID runId, Instant now) {
+        return jdbc.sql("INSERT INTO agent_run_key (key, run_id, created_at) VALUES (:key, :runId, :now)"
+                        + " ON CONFLICT (key) DO NOTHING")
+                .param("key", key).param("runId", runId).param("now", timestamp(now)).update() == 1;
+    }
+
+    /** A finished run routes nothing any more. */
+    public void releaseKeys(UUID runId) {
+        jdbc.sql("DELETE FROM agent_run_key WHERE run_id = :runId").param("runId", runId).update();
+    }
+
+    public Optional<UUID> runForKey(String key) {
+        return jdbc.sql("SELECT run_id FROM agent_run_key WHERE key = :key").param("key", key)
+                .query(UUID.class).optional();
+    }
+
+    /**
+     * Appends a signal (an event or a decision) to the run's history; the same {@code source} is
+     * appended once. False for a repeat.
+     */
+    public boolean appendSignal(UUID id, UUID runId, String kind, String source, Map<String, Object> payload,
+                                Instant now) {
+        return jdbc.sql("INSERT INTO agent_run_signal (id, run_id, seq, kind, source, payload, received_at)"
+                        + " SELECT :id, :runId, coalesce(max(seq) + 1, 0), :kind, :source, :payload::jsonb, :now"
+                        + " FROM agent_run_signal WHERE run_id = :runId ON CONFLICT DO NOTHING")
+                .param("id", id).param("runId", runId).param("kind", kind).param("source", source)
+                .param("payload", json.write(payload)).param("now", timestamp(now)).update() == 1;
+    }
+
+    public List<SignalRow> signals(UUID runId) {
+        return jdbc.sql("SELECT seq, kind, source, payload::text AS payload, received_at FROM agent_run_signal"
+                        + " WHERE run_id = :runId ORDER BY seq")
+                .param("runId", runId)
+                .query((rs, n) -> new SignalRow(rs.getInt("seq"), rs.getString("kind"), rs.getString("source"),
+                        json.readMap(rs.getString("payload")), instant(rs, "received_at")))
+                .list();
+    }
+
+    /** Records a step, or replaces the step of that order (a paused step that was decided, a retried one). */
+    public void saveStep(StepRow s) {
+        jdbc.sql("INSERT INTO agent_step (id, run_id, step_order, name, status, input_json, output_json, started_at,"
+                        + " completed_at, error) VALUES (:id, :runId, :order, :name, :status, :input::jsonb,"
+                        + " :output::jsonb, :startedAt, :completedAt, :error) ON CONFLICT (run_id, step_order) DO UPDATE"
+                        + " SET name = EXCLUDED.name, status = EXCLUDED.status, input_json = EXCLUDED.input_json,"
+                        + " output_json = EXCLUDED.output_json, completed_at = EXCLUDED.completed_at, error = EXCLUDED.error")
+                .param("id", s.id()).param("runId", s.runId()).param("order", s.stepOrder()).param("name", s.name())
+                .param("status", s.status()).param("input", json.write(s.input()))
+                .param("output", json.write(s.output())).param("startedAt", timestamp(s.startedAt()))
+                .param("completedAt", timestamp(s.completedAt())).param("error", s.error()).update();
+    }
+
     public Map<String, Long> countByStatus() {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("SELECT status, count(*) AS n FROM agent_run GROUP BY status")

@@ -35,11 +35,16 @@ public class ExceptionInbox {
     }
 
     public ExceptionRow open(NewException exception) {
+        return open(exception, null);
+    }
+
+    /** Opens an item; {@code stepOrder} is the run's paused step a decision resumes (null: nothing paused). */
+    public ExceptionRow open(NewException exception, Integer stepOrder) {
         var now = clock.instant();
         ExceptionRow row = new ExceptionRow(ids.next(), exception.runId(), exception.propertyId(),
                 exception.severity().name(), exception.category().name(), exception.title(),
                 exception.context().summary(), exception.context().asMap(), ExceptionStatus.OPEN.name(),
-                exception.requiresBy(), null, null, now);
+                exception.requiresBy(), null, null, now, stepOrder, null);
         rows.insert(row);
         audit.append("agent", "EXCEPTION_OPENED", "exception:" + row.id(), Map.of("severity", row.severity(),
                 "category", row.category(), "reasonCodes", exception.context().reasonCodes()), now);

@@ -28,14 +28,20 @@ class RecordTriggerWorkflow implements Workflow {
     }
 
     @Override
-    public String execute(RunContext context, RunJournal journal) {
-        EventRow trigger = context.trigger();
+    public Next next(RunView view) {
+        if (view.done(NAME)) {
+            EventRow trigger = view.trigger();
+            return new Next.Finish(RunStatus.COMPLETED,
+                    "Trigger " + (trigger == null ? "manual" : trigger.type()) + " recorded; no workflow acts on it yet",
+                    null);
+        }
         Map<String, Object> seen = new LinkedHashMap<>();
-        seen.put("eventId", trigger.id().toString());
-        seen.put("type", trigger.type());
-        seen.put("ref", trigger.ref());
-        var stepId = journal.stepDone(context.run().id(), 0, NAME, seen, Map.of("recorded", true));
-        journal.decision(context.run().id(), stepId, "workflow:" + NAME, seen, Map.of("outcome", "NO_ACTION"));
-        return "Trigger " + trigger.type() + " recorded; no workflow acts on it yet";
+        EventRow trigger = view.trigger();
+        if (trigger != null) {
+            seen.put("eventId", trigger.id().toString());
+            seen.put("type", trigger.type());
+            seen.put("ref", trigger.ref());
+        }
+        return new Next.Compute(NAME, seen, () -> Map.of("recorded", true, "outcome", "NO_ACTION"));
     }
 }

@@ -5,15 +5,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The run lifecycle (seed's AgentRun.status plus CANCELLED), with its one table of allowed moves. */
+/** The run lifecycle (seed's AgentRun.status plus WAITING and CANCELLED), with its one table of allowed moves. */
 public enum RunStatus {
-    QUEUED, RUNNING, COMPLETED, FAILED, ESCALATED, CANCELLED;
+    QUEUED, RUNNING, WAITING, COMPLETED, FAILED, ESCALATED, CANCELLED;
 
     private static final Map<RunStatus, Set<RunStatus>> ALLOWED = Map.of(
             QUEUED, EnumSet.of(RUNNING, CANCELLED),
-            RUNNING, EnumSet.of(COMPLETED, FAILED, ESCALATED, CANCELLED),
-            // an escalated run waits for a manager; a decision resumes it, or it is cancelled
-            ESCALATED, EnumSet.of(RUNNING, CANCELLED),
+            RUNNING, EnumSet.of(WAITING, COMPLETED, FAILED, ESCALATED, CANCELLED),
+            // a waiting run is woken by its timer or a signal
+            WAITING, EnumSet.of(RUNNING, CANCELLED),
+            // an escalated run waits for a manager; a decision resumes it (at once, or through the
+            // wait sweep when no worker thread is free here), or it is cancelled
+            ESCALATED, EnumSet.of(RUNNING, WAITING, CANCELLED),
             COMPLETED, EnumSet.noneOf(RunStatus.class),
             FAILED, EnumSet.noneOf(RunStatus.class),
             CANCELLED, EnumSet.noneOf(RunStatus.class));

@@ -17,13 +17,18 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /** The runtime's time, ids, worker name and the in-process fast path. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties(IntakeProperties.class)
+@EnableConfigurationProperties({IntakeProperties.class, RuntimeProperties.class})
 class RuntimeConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    WallClock wallClock() {
+        return new WallClock(Clock.systemUTC());
     }
 
     @Bean

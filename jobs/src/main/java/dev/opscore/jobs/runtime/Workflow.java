@@ -3,8 +3,9 @@ package dev.opscore.jobs.runtime;
 import dev.opscore.db.event.EventRow;
 
 /**
- * One autonomous workflow. {@link RunLauncher} opens the run and calls {@link #execute} inside the
- * run's transaction; the workflow records its steps and actions through {@link RunJournal}.
+ * One autonomous workflow: a planner. {@link RunEngine} asks it for the next thing to do, again
+ * and again, from the run's recorded history, and does it: gate, call, verify, record, wait.
+ * {@link #next} must be deterministic in its view (no clock, no I/O): replay depends on it.
  */
 public interface Workflow {
 
@@ -12,6 +13,5 @@ public interface Workflow {
 
     boolean handles(EventRow trigger);
 
-    /** Executes the run; returns the run summary. Throwing fails the run. */
-    String execute(RunContext context, RunJournal journal);
+    Next next(RunView view);
 }

@@ -2,29 +2,55 @@ package dev.opscore.jobs.triage;
 
 import static dev.opscore.jobs.triage.Rule.ANY;
 import static dev.opscore.jobs.triage.Rule.hazard;
+import static dev.opscore.jobs.triage.Rule.hazardIf;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * EMERGENCY without SAFETY: serious property damage or a person stuck but not hurt.
+ * EMERGENCY without SAFETY: serious property damage, a home without heat in the cold, without
+ * water or power, a home that cannot be secured, or a person stuck but not hurt.
  * (Gas, fire, smoke, CO and electrical emergencies live in {@link SafetyRules}.)
  */
 final class EmergencyRules {
+
+    private static final String CANT = "(?:can'?t|cant|cannot|can\\snot|won'?t|wont|doesn'?t|doesnt|does\\snot|will\\snot"
+            + "|no\\slonger|unable\\sto)";
+    private static final String COLD_WEATHER = "(?:^|\\s)-\\d{1,2}\\b|\\bfreez\\w*|\\bsnow\\w*|\\bbelow\\s(?:zero|freezing)|\\bminus\\s\\d+|-\\d+\\s?(?:f\\b|degrees|wind)"
+            + "|\\b[0-5]?\\d\\s?(?:degrees|deg\\b|°|grados)|\\b[0-5]?\\d\\s?f\\b|\\b(?:in\\s)?the\\steens\\b|\\bice\\s(?:cold|on)\\b"
+            + "|\\bwinter\\b|\\bjanuary\\b|\\bfebruary\\b|\\bdecember\\b|\\bwind\\schill\\b|\\b(?:[0-3]?\\d)\\sout(?:side)?\\b"
+            + "|\\bbajo\\scero\\b|\\bneva\\w*|\\bhelad[oa]\\b|\\b(?:mucho|muchisimo|un)\\sfrio\\b|\\bfrio\\sterrible\\b"
+            + "|\\b(?:forty|thirty|fifty)[\\s-]\\w+\\sdegrees\\b|\\b(?:forty|thirty|fifty)\\sdegrees\\b";
+    private static final String NO_HEAT = "\\b(?:no|without)\\s(?:heat|heating)\\b|\\bheat(?:'s|\\sis|\\shas)?\\s(?:has\\sbeen\\s|been\\s|is\\s)?"
+            + "(?:out|off|not\\s(?:on|working)|gone|dead|went\\s(?:out|off))\\b|\\b(?:heat|heater|furnace|boiler|heat\\spump)\\s" + ANY + "{0,12}"
+            + "(?:" + CANT + "\\s(?:turn\\son|come\\son|work|start)|stopped\\sworking|(?:just\\s)?died|is\\sdead|dead\\b|quit"
+            + "|appears\\sto\\sbe\\sout|is\\sout|no\\sprende|blowing\\scold)|\\bradiators\\s(?:are\\s)?(?:all\\s)?(?:ice\\s)?cold"
+            + "|\\bnothing\\s(?:is\\s)?coming\\sout\\sof\\sthe\\svents|\\b(?:no\\s(?:hay|tenemos)|sin)\\scalefaccion"
+            + "|\\bcalefaccion\\sno\\s(?:funciona|prende|sirve|enciende)|\\bse\\s(?:apago|descompuso)\\sla\\scalefaccion";
 
     static final List<Rule> RULES = List.of(
             hazard("ACTIVE_FLOODING",
                     "\\bflood(?:ing|ed|s)?\\b(?!\\s(?:with|insurance|zone|light|lights))"
                             + "|\\b(?:burst|bursted|busted|broken|exploded)\\s(?:water\\s)?(?:pipe|line|main)s?\\b"
-                            + "|\\bpipes?\\s(?:has\\s|have\\s|just\\s)?(?:burst|bursted|busted|exploded)\\b"
-                            + "|\\bwater\\s(?:is\\s|keeps\\s)?(?:pouring|gushing|flowing|streaming|coming|spraying)\\s"
-                            + "(?:in\\s|down\\s|out\\s)?(?:through|from|of|out)\\s" + ANY + "{0,15}\\b(?:ceiling|light|roof|walls?)\\b"
-                            + "|\\b(?:pouring|gushing)\\s(?:water|down|through)\\b"
-                            + "|\\binund\\w*|\\btuberia\\s(?:rota|reventada)|\\bse\\s(?:rompio|reviento)\\s(?:la|una)\\stuberia",
+                            + "|\\b(?:pipe|water\\sline|supply\\sline|water\\smain|hose|tubo|water\\sheater)s?\\b" + ANY + "{0,30}\\b(?:burst|bursted|busted|exploded|split"
+                            + "|broke|snapped|let\\sgo|came\\soff|blew)\\b"
+                            + "|\\bwater\\s(?:is\\s|keeps\\s)?(?:pouring|gushing|flowing|streaming|coming|spraying|running)\\s"
+                            + "(?:in\\s|down\\s|out\\s)?(?:through|from|of|out)\\s" + ANY + "{0,15}\\b(?:ceiling|light|roof|walls?|skylight)\\b"
+                            + "|\\b(?:pouring|gushing)\\s(?:water|down|through|out)\\b"
+                            + "|\\bwater\\s(?:is\\s|keeps\\s)?(?:everywhere|all\\sover|spraying|shooting|gushing|streaming"
+                            + "|running\\sout|running\\sdown\\s(?:the\\s)?(?:inside|walls?|stair\\w*|ceiling)|coming\\sup\\sthrough"
+                            + "|coming\\sin\\sunder|coming\\sout\\sinto|spreading)"
+                            + "|\\b(?:inch|inches|centimetros)\\s(?:of\\s|de\\s)?(?:water|agua)|\\b\\d+\\sinch(?:es)?\\son\\sthe\\sfloor"
+                            + "|\\b(?:overflow\\w*|desbord\\w*)\\b" + ANY + "{0,40}\\b(?:" + CANT + "\\sstop|no\\spara)"
+                            + "|\\bceiling\\b" + ANY + "{0,20}\\b(?:bulging|sagging|ballooning)|\\btecho\\sse\\sesta\\sinflando"
+                            + "|\\binund\\w*|\\btuberia\\s(?:rota|reventada)|\\bse\\s(?:rompio|reviento)\\s(?:la|una|el|un)\\s(?:tuberia|tubo|caneria|manguera)"
+                            + "|\\bagua\\s(?:sale\\s|saliendo\\s)?por\\stod(?:os|as|o)\\s(?:lados|partes|el\\spiso)"
+                            + "|\\b(?:cayendo|saliendo|sale|entrando|chorreando)\\s(?:mucha\\s)?agua\\s(?:del|por\\sel|de\\sla)\\s(?:techo|pared|piso)"
+                            + "|\\bagua\\s(?:saliendo|cayendo)\\s(?:del|por\\sel)\\stecho|\\bcayendo\\s(?:mucha\\s)?agua\\b|\\bcomo\\s(?:una\\s)?cascada\\b|\\bsigue\\ssaliendo\\b",
                     Set.of(), true),
             hazard("SEWAGE_BACKUP",
                     "\\b(?:sewage|sewer)\\s?(?:is\\s|keeps\\s)?(?:back(?:ing|ed)?\\s?up|backup|coming\\sup|overflow\\w*|everywhere|in\\sthe|on\\sthe|all\\sover)"
-                            + "|\\bbacked\\sup\\ssew\\w*|\\baguas\\s(?:negras|residuales)\\b",
+                            + "|\\bbacked\\sup\\ssew\\w*|\\bback(?:ing|ed)\\sup\\swith\\s(?:sewage|sewer)|\\baguas\\s(?:negras|residuales)\\b",
                     Set.of(), true),
             hazard("TRAPPED_IN_ELEVATOR",
                     "\\b(?:stuck|trapped)\\sin\\s(?:the\\s|an\\s)?(?:elevator|lift)\\b"
@@ -32,12 +58,35 @@ final class EmergencyRules {
                             + "|\\batrapad\\w*\\sen\\sel\\s(?:ascensor|elevador)",
                     Set.of(), true),
             hazard("ENTRY_NOT_SECURE",
-                    "\\b(?:front|entry|entrance|apartment|apt|unit|main|exterior)\\sdoor\\s" + ANY + "{0,20}"
-                            + "(?:won'?t|wont|doesn'?t|does\\snot|can'?t|cannot|will\\snot|no\\slonger)\\s(?:lock|close|latch|shut|be\\slocked|be\\ssecured)"
+                    "\\b(?:front|entry|entrance|apartment|apt|unit|main|exterior|back)\\sdoor\\s" + ANY + "{0,40}"
+                            + CANT + "\\s(?:stay\\s)?(?:lock|close|closed|latch|shut|be\\slocked|be\\ssecured)"
                             + "|\\bcan'?t\\s(?:lock|secure|close)\\s(?:my|the|our)\\s(?:front\\s|entry\\s|apartment\\s)?door\\b"
-                            + "|\\bdoor\\s(?:was\\s|got\\s)?(?:kicked|broken)\\sin\\b"
+                            + "|\\b(?:front\\s)?door\\s(?:lock\\s)?" + ANY + "{0,30}\\b(?:i\\s)?(?:can'?t|cant|cannot)\\slock\\sit\\b"
+                            + "|\\bdoor\\s(?:was\\s|got\\s)?(?:kicked|broken)\\sin\\b|\\b(?:deadbolt|door\\slock)\\b" + ANY + "{0,60}\\b" + CANT
+                            + "\\s(?:stay\\s)?(?:lock|shut|closed|close)\\b|\\bdoor\\s" + ANY + "{0,30}\\b(?:swings|slides|can\\sbe\\spushed)\\sopen\\b"
                             + "|\\bground\\sfloor\\swindow\\s" + ANY + "{0,20}(?:won'?t|doesn'?t|can'?t|cannot)\\s(?:lock|close|latch)"
-                            + "|\\bpuerta\\s(?:principal\\s|de\\sentrada\\s)?no\\s(?:cierra|se\\spuede\\scerrar|tiene\\sseguro)",
+                            + "|\\bpuerta\\s(?:principal\\s|de\\sentrada\\s|de\\senfrente\\s)?no\\s(?:cierra|se\\spuede\\scerrar|tiene\\sseguro)"
+                            + "|\\bpuerta\\s" + ANY + "{0,40}\\bse\\sabre\\ssola",
+                    Set.of(), true),
+            hazardIf("GROUND_FLOOR_OPENING",
+                    "\\b(?:window|door|ventana|puerta|vidrio|glass)\\b" + ANY + "{0,60}\\b(?:shatter\\w*|smashed|wide\\sopen|slides?\\sopen"
+                            + "|big\\sopen\\shole|no\\scierra|queda\\sabierta|se\\ssalio|came\\soff|" + CANT + "\\s(?:\\w+\\s){0,4}(?:lock|secure|close)"
+                            + "|no\\shay\\sforma\\sde\\scerrar\\w*)|\\b(?:shatter\\w*|smashed)\\b" + ANY + "{0,40}\\b(?:window|door|glass)",
+                    "\\bground[\\s-]?(?:floor|level)\\b|\\bplanta\\sbaja\\b|\\bprimer\\spiso\\b|\\bfirst\\sfloor\\b",
+                    Set.of(), true),
+            hazardIf("NO_HEAT_IN_COLD", NO_HEAT, COLD_WEATHER, Set.of(), true),
+            hazard("NO_WATER_IN_UNIT",
+                    "\\bno\\s(?:running\\s)?water\\s(?:at\\sall|whatsoever|anywhere|in\\s(?:the|my|our)\\s(?:whole|entire)"
+                            + "|in\\s(?:the|my|our)\\s(?:apartment|apt|unit|place|house))"
+                            + "|\\bno\\swater\\s(?:in\\s)?(?:the\\s)?(?:whole|entire)\\s(?:apartment|apt|unit|place)"
+                            + "|\\b(?:no\\s(?:hay|tenemos)|sin)\\sagua\\s(?:en\\stodo|en\\sel\\s(?:apartamento|apto|departamento)|en\\sla\\scasa)",
+                    Set.of(), true),
+            hazard("NO_POWER_IN_UNIT",
+                    "\\b(?:no\\s(?:power|electricity)|(?:power|electricity)\\s(?:is\\s)?(?:completely\\s)?out|power\\swent\\sout"
+                            + "|lost\\s(?:all\\s)?power)\\b" + ANY + "{0,30}\\b(?:in\\s(?:my|the|our)\\s(?:whole\\s|entire\\s)?(?:apartment|apt|unit|place)"
+                            + "|at\\sall|anywhere|whole\\s(?:apartment|apt|unit)|entire\\s(?:apartment|apt|unit))"
+                            + "|\\b(?:whole|entire)\\s(?:apartment|apt|unit)\\s(?:lost\\spower|is\\sdark|has\\sno\\spower)"
+                            + "|\\bno\\s(?:hay|tenemos)\\s(?:luz|electricidad)\\sen\\stodo|\\bse\\s(?:fue|corto)\\sla\\sluz\\sen\\stodo",
                     Set.of(), true));
 
     private EmergencyRules() {}

@@ -15,16 +15,29 @@ final class FairHousingRules {
             + "|a\\swoman|a\\sman|a\\ssingle\\s(?:mom|mother|dad|father)|my\\s(?:race|religion|disability|accent|skin|color|colour"
             + "|kids|children|baby|nationality|ethnicity|gender|sex|age|wheelchair|faith)|(?:i|we)\\shave\\s(?:kids|children))";
 
+    private static final String PROTECTED_WORD = "(?:black|white|hispanic|latin[oax]|mexican|asian|arab|muslim|jewish|christian"
+            + "|catholic|hindu|sikh|gay|lesbian|queer|trans\\w*|disabled|deaf|blind|pregnant|an?\\simmigrant)\\b";
+
     static final List<Rule> RULES = List.of(
             mention("DISCRIMINATION", "\\bdiscrimin\\w*|\\bracis[mt]\\w*|\\bsexis[mt]\\w*|\\bprejudic\\w*|\\bbias(?:ed)?\\sagainst\\b"
                     + "|\\bfair\\shousing\\b|\\bhud\\scomplaint\\b|\\bprotected\\sclass\\b", FAIR_HOUSING),
             mention("PROTECTED_CLASS_TREATMENT", "\\b(?:because|since|just\\sbecause|cause|cuz|bc|due\\sto\\sthe\\sfact)\\s"
                     + "(?:i'?m\\s|i\\sam\\s|we'?re\\s|we\\sare\\s|he'?s\\s|she'?s\\s|they'?re\\s|of\\s)?" + PROTECTED + "\\b"
-                    + "|\\bpor\\sser\\s(?:negr[oa]|latin[oa]|mexican[oa]|inmigrante|mujer|discapacitad[oa])|\\bpor\\smis\\shijos\\b", FAIR_HOUSING),
+                    + "|\\bpor\\sser\\s(?:negr[oa]|latin[oa]|mexican[oa]|inmigrante|mujer|discapacitad[oa])|\\bpor\\smis\\shijos\\b"
+                    + "|\\bonly\\s(?:\\w+\\s){0,2}(?:black|hispanic|latino|latina|asian|muslim|jewish|spanish[\\s-]speaking|immigrant|arab|mexican|somali)\\b"
+                    + "|\\bevery\\s(?:black|hispanic|latino|asian|muslim|immigrant)\\s(?:tenant|family|resident|person)"
+                    + "|\\b(?:porque|por)\\s(?:somos|soy|es)\\s(?:latin[oa]s?|mexican[oa]s?|negr[oa]s?|inmigrantes?)"
+                    + "|\\b(?:porque|por)\\s(?:no\\s)?(?:hablamos|hablo|hablar)\\s(?:ingles|espanol)|\\bgente\\scomo\\sustedes\\b"
+                    + "|\\b(?:treated|treating|treat)\\s(?:us\\s|me\\s)?differently\\b|\\b(?:feel|felt|feels)\\s(?:\\w+\\s)?(?:targeted|singled\\sout)"
+                    + "|\\btargeted\\sat\\s(?:us|me)\\b|\\bbecause\\sof\\swhere\\s(?:i'?m|we'?re|i\\sam|we\\sare|they'?re|he'?s|she'?s)\\sfrom\\b"
+                    + "|\\bfamilies\\swith\\s(?:little\\s|young\\s|small\\s)?(?:kids|children)\\b|\\bfound\\sout\\s(?:i'?m|he'?s|she'?s|we'?re|they'?re)\\s"
+                    + PROTECTED_WORD + "|\\bwho'?s\\s(?:white|black|hispanic|latino|asian|mexican)\\b|\\b(?:same[\\s-]sex|both\\s(?:men|women))\\b", FAIR_HOUSING),
             mention("REASONABLE_ACCOMMODATION", "\\breasonable\\s(?:accommodation|accomodation|modification)s?\\b"
                     + "|\\baccomm?odations?\\s(?:request|for\\smy|due\\sto|because)\\b|\\bacomodo\\srazonable\\b"
                     + "|\\b(?:my|his|her|our)\\s(?:disabilit\\w*|wheelchair|walker|mobility\\s(?:issue|device)s?)\\b"
-                    + "|\\bdiscapacidad\\b", FAIR_HOUSING),
+                    + "|\\bdiscapacidad\\b|\\bdiscapacitad[oa]s?\\b|\\b(?:as\\san?|disability|medical|ada)\\s(?:\\w+\\s)?(?:accomm?odation|modification)s?\\b"
+                    + "|\\bmodification\\srequest\\b|\\b(?:wheelchair|walker)\\suser\\b|\\b(?:i|we)\\s(?:use|am\\sin)\\sa\\s(?:wheelchair|walker)\\b|\\bi'?m\\sin\\sa\\swheelchair\\b"
+                    + "|\\bsilla\\sde\\sruedas\\b|\\bhard\\sof\\shearing\\b|\\bi'?m\\s(?:deaf|blind)\\b|\\bacomodo\\b", FAIR_HOUSING),
             mention("ASSISTANCE_ANIMAL", "\\b(?:service|assistance|support|emotional\\ssupport|therapy|companion|guide)\\s(?:animal|dog|cat|pet)s?\\b"
                     + "|\\besa\\s(?:letter|dog|cat|animal)\\b|\\banimal\\sde\\s(?:servicio|apoyo|asistencia)\\b"
                     + "|\\bperro\\s(?:de\\s)?(?:servicio|guia|de\\sapoyo)\\b", FAIR_HOUSING),
@@ -32,6 +45,9 @@ final class FairHousingRules {
                     + "|\\baccessib\\w*|\\bhandicap(?:ped)?\\s(?:parking|spot|space|access\\w*)\\b|\\bdisabled\\s(?:parking|spot|space)\\b"
                     + "|\\bada\\s(?:compliant|accessible|requirements?)\\b|\\bbarras\\sde\\sapoyo\\b|\\brampa\\b", FAIR_HOUSING),
             mention("RETALIATION", "\\bretaliat\\w*|\\brepresalias?\\b|\\bpayback\\sfor\\s(?:complaining|reporting)\\b"
+                    + "|\\b(?:since|after|ever\\ssince)\\s(?:i|we)\\s(?:complained|reported|filed\\sa\\scomplaint|called\\sthe\\scity)" + ANY
+                    + "{0,80}\\b(?:ignored|charged|fees?|raised|treated|refus\\w*|evict\\w*|targeted|non-?renew\\w*)"
+                    + "|\\bbecause\\s(?:i|we)\\s(?:complained|reported|filed)\\b"
                     + "|\\bbecause\\si\\s(?:complained|reported)" + ANY + "{0,20}\\b(?:now|raised|evict|refus)", FAIR_HOUSING));
 
     private FairHousingRules() {}

@@ -11,7 +11,7 @@ final class HarassmentRules {
     private static final RiskFlag HARASSMENT = RiskFlag.HARASSMENT;
 
     static final List<Rule> RULES = List.of(
-            mention("HARASSMENT", "\\bhar+as+\\w*|\\bacos(?:o|a|an|ando|ador\\w*)\\b|\\bhostiga\\w*"
+            mention("HARASSMENT", "(?<!sorry\\sto\\s)(?<!sorry\\sto\\skeep\\s)(?<!sorry\\sfor\\s)(?<!i\\skeep\\s)\\bhar+as+\\w*|\\bacos(?:o|a|an|ando|ador\\w*)\\b|\\bhostiga\\w*"
                     + "|\\bsexual(?:ly)?\\s(?:harass\\w*|comments?|advances?|remarks?)\\b|\\binappropriate(?:ly)?\\s(?:comments?|touch\\w*|messages?|texts?)\\b"
                     + "|\\b(?:touched|groped|grabbed)\\sme\\b", HARASSMENT),
             mention("STALKING", "\\bstalk(?:s|ing|ed|er|ers)?\\b(?!\\sof\\scelery)|\\bfollow(?:s|ed|ing)\\sme\\s(?:home|around|to|into|everywhere)\\b"
@@ -19,7 +19,22 @@ final class HarassmentRules {
             mention("THREAT", "\\bthreat\\w*|\\bthret\\w*|\\bamenaz\\w*"
                     + "|\\b(?:kill|shoot|stab|hurt|beat\\sup|beat)\\s(?:you|him|her|them|us|me|my\\s\\w+)\\b"
                     + "|\\bte\\svoy\\sa\\s(?:matar|pegar)|\\bme\\s(?:va|van)\\sa\\s(?:matar|pegar)\\b"
-                    + "|\\byou'?(?:ll|\\swill)\\sregret\\b|\\bwatch\\syour\\sback\\b", HARASSMENT));
+                    + "|\\byou'?(?:ll|\\swill)\\sregret\\b|\\bwatch\\syour\\sback\\b"
+                    + "|\\b(?:he|she|they)(?:'ll|'d|\\swill|\\swould)\\s[\"\u201c]?(?:make\\s(?:sure|my\\slife|your\\slife)|break\\s(?:my|your|down|in)"
+                    + "|take\\scare\\sof\\s(?:me|you)|come\\s(?:after|for|collect)|get\\s(?:even|me|you|her\\sboys|his\\sboys)|ruin|shut\\s(?:me|you)\\sup"
+                    + "|teach\\s(?:me|you)|remember\\sit|handle\\s(?:me|you))"
+                    + "|\\bmake\\s(?:my|your|our)\\slife\\s(?:here\\s)?(?:a\\s)?(?:living\\s)?(?:hell|miserable)|\\bteach\\s(?:me|you|him|her)\\sa\\slesson\\b"
+                    + "|\\b(?:ya\\s)?sabe\\sdonde\\svivo\\b|\\bknows?\\swhere\\s(?:i|we|you)\\slive\\b|\\bknows?\\swhere\\smy\\s(?:kids?|children|son|daughter)"
+                    + "|\\bknowing\\swhere\\s(?:i|we)\\slive|\\bput\\s(?:me|you|him|her)\\sin\\sthe\\shospital", HARASSMENT),
+            mention("UNWANTED_ATTENTION", "\\bcornered\\sme\\b|\\bwould(?:n'?t|\\snot)\\slet\\sme\\sleave\\b|\\bblocked\\sthe\\sdoor\\b"
+                    + "|\\bphotograph\\w*\\sme\\b|\\bcat-?\\s?call\\w*|\\bracial\\sslurs?\\b|\\bintimidat\\w*"
+                    + "|\\b(?:comments?|remarks?|cosas)\\s(?:about|de|sobre)\\s(?:my|mi)\\s(?:body|cuerpo|looks|appearance|figure|chest)"
+                    + "|\\b(?:asking|asked|keeps\\sasking)\\s(?:me|her)\\sout\\b|\\b(?:keeps|kept)\\s(?:texting|calling|messaging|coming\\s(?:up\\s)?to\\smy\\sdoor)"
+                    + "|\\bmy\\s(?:personal|private)\\s(?:phone|cell|number)|\\bcelular\\spersonal\\b|\\bme\\sinsulta\\b"
+                    + "|\\bshowed\\sup\\sat\\smy\\s(?:door|apartment|unit|home|house)\\s(?:after\\shours|off[\\s-]duty|at\\snight|late|drunk"
+                    + "|uninvited|at\\s\\d+\\s?(?:pm|am))|\\b(?:i'?m|we'?re|i\\sam|we\\sare|im)\\s(?:really\\s|so\\s|very\\s)?(?:scared|afraid|terrified)"
+                    + "\\sof\\s(?:him|her|them)|\\b(?:it'?s|this\\sis|he'?s|she'?s)\\s(?:scaring|frightening)\\sme\\b"
+                    + "|\\b(?:called|calling|calls)\\s(?:me\\s)?(?:at\\s)?my\\s(?:job|work|employer|boss|supervisor)", HARASSMENT));
 
     private HarassmentRules() {}
 }

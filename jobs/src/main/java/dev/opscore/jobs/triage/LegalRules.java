@@ -1,5 +1,6 @@
 package dev.opscore.jobs.triage;
 
+import static dev.opscore.jobs.triage.Rule.ANY;
 import static dev.opscore.jobs.triage.Rule.mention;
 
 import dev.opscore.policy.RiskFlag;
@@ -16,14 +17,18 @@ final class LegalRules {
             mention("LAWSUIT", "\\bsu(?:e|ing|ed)\\b(?!\\s(?:from|at|in\\sthe|said|says|told|is|was|and))|\\blaw\\s?suits?\\b"
                     + "|\\bdemand(?:a|ar|are|aremos|e)\\b|\\bdemandarl[oa]s?\\b", LEGAL),
             mention("COURT", "(?<!basketball\\s)(?<!tennis\\s)(?<!food\\s)(?<!pickleball\\s)(?<!volleyball\\s)(?<!squash\\s)"
-                    + "\\bcourt\\b(?!\\s?yard)|\\bsmall\\sclaims?\\b|\\btribunal\\w*|\\bcorte\\b|\\bjuez\\b|\\bjudge\\b", LEGAL),
-            mention("EVICTION", "\\bevict\\w*|\\bdesaloj\\w*|\\bdesahuci\\w*|\\bnotice\\sto\\s(?:quit|vacate|cure|pay)\\b"
+                    + "\\b(?:to|in|into|at|the|housing|eviction|civil|county|district|family|landlord-tenant)\\scourt\\b(?!\\s?yard)"
+                    + "|\\bcourt\\s(?:date|order|hearing|case|filing|papers|appearance|summons)\\b(?!" + ANY + "{0,40}\\b(?:pickleball|tennis|basketball|volleyball|tournament|game))|\\bsmall\\sclaims?\\b|\\btribunal\\w*|\\bcorte\\b|\\bjuez\\b|\\bjudge\\b", LEGAL),
+            mention("EVICTION", "\\bevict\\w*|\\bdesaloj\\w*|\\bdesahuci\\w*|(?<!\\b(?:my|our)\\s[\\w\\s-]{0,30})\\bnotice\\sto\\s(?:quit|vacate|cure|pay)\\b"
                     + "|\\blegal\\snotice\\b|\\bunlawful\\sdetainer\\b", LEGAL),
             mention("RENT_WITHHOLDING", "\\bwithh?old\\w*\\s(?:my\\s|the\\s|our\\s)?rent\\b|\\brent\\swithh?old\\w*|\\bescrow\\b"
+                    + "|\\b(?:not|won'?t|wont|refuse\\sto|stop(?:ping)?)\\s(?:be\\s)?pay(?:ing)?\\s(?:my\\s|the\\s|any\\s)?rent\\s(?:until|till|til)\\b"
+                    + "|\\bwithh?old\\w*\\s(?:the\\s)?(?:\\w+\\s){0,2}(?:portion|part)\\sof\\s(?:my|the|our)\\srent"
+                    + "|\\bno\\s(?:voy|vamos)\\sa\\spagar\\s(?:la\\s|el\\s)?(?:renta|alquiler)\\shasta"
                     + "|\\bretener\\s(?:la\\s|el\\s)?(?:renta|alquiler|pago)", LEGAL),
             mention("HOUSING_INSPECTOR", "\\b(?:housing|building|city|health|code)\\s(?:inspector|inspection|department|dept)s?\\b"
                     + "|\\bcode\\senforcement\\b|\\breport\\s(?:you|this|the\\slandlord|them)\\sto\\s(?:the\\s)?(?:city|county|state|hud)\\b"
-                    + "|\\binspector\\sde\\s(?:vivienda|la\\sciudad)", LEGAL),
+                    + "|\\binspector\\sde\\s(?:vivienda|la\\sciudad)|\\binspeccion\\sde\\s(?:vivienda|la\\sciudad)", LEGAL),
             mention("FORMAL_LEGAL_DEMAND", "\\bdemand\\sletter\\b|\\bcease\\sand\\sdesist\\b|\\bformal\\s(?:demand|complaint|notice)\\b"
                     + "|\\blegal\\s(?:action|steps|proceedings|remedies|rights)\\b|\\bwarranty\\sof\\shabitability\\b"
                     + "|\\bbreach\\sof\\s(?:the\\s)?(?:lease|contract)\\b|\\btenant'?s?\\srights\\b|\\bmy\\srights\\sas\\sa\\stenant\\b"

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  */
 final class NegationScope {
 
-    private static final int WINDOW_WORDS = 3;
+    private static final int WINDOW_WORDS = 4;
+    /** "or" and "ni" do not end a negation: "nothing smells or sparks" denies both. */
     private static final Pattern CLAUSE_BREAK =
-            Pattern.compile("[.,;:!?()\\n]|\\b(?:but|and|or|pero|y|o|also|then)\\b");
+            Pattern.compile("[.,;:!?()\\n]|\\b(?:but|and|pero|y|also|then)\\b");
     private static final Pattern CUE = Pattern.compile(
             "no|not|never|without|none|nothing|zero|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|"
                     + "doesn'?t|didn'?t|haven'?t|hasn'?t|ni|sin|nunca|tampoco|nada|ningun|ninguna");

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * One named rule: a precompiled pattern over normalised text and what a match adds.
  * Patterns must not match across sentence punctuation ({@code . ! ?}); use {@link #ANY}
  * instead of {@code .} so that text appended after a sentence break never changes a match.
+ * A rule with a {@code context} fires only when the context also matches somewhere in the
+ * message (not negated): "no heat" is an emergency when the message also says it is freezing.
  */
-record Rule(String name, Pattern pattern, Set<RiskFlag> flags, boolean emergency, boolean negatable) {
+record Rule(String name, Pattern pattern, Set<RiskFlag> flags, boolean emergency, boolean negatable,
+            Pattern context) {
 
     /** A bounded gap of any characters that stays inside one sentence. */
     static final String ANY = "[^.!?]";
@@ -23,17 +26,29 @@ record Rule(String name, Pattern pattern, Set<RiskFlag> flags, boolean emergency
 
     /** A hazard: negatable ("no gas smell"), adds the flag and possibly EMERGENCY. */
     static Rule hazard(String name, String regex, Set<RiskFlag> flags, boolean emergency) {
-        return new Rule(name, Pattern.compile(regex), flags, emergency, true);
+        return new Rule(name, Pattern.compile(regex), flags, emergency, true, null);
+    }
+
+    /** A hazard that needs a second, separately stated condition ("no heat" and "freezing outside"). */
+    static Rule hazardIf(String name, String regex, String contextRegex, Set<RiskFlag> flags, boolean emergency) {
+        return new Rule(name, Pattern.compile(regex), flags, emergency, true, Pattern.compile(contextRegex));
     }
 
     /** A claim or mention (lawyer, discrimination, threat): conservative, never negated. */
     static Rule mention(String name, String regex, RiskFlag flag) {
-        return new Rule(name, Pattern.compile(regex), EnumSet.of(flag), false, false);
+        return new Rule(name, Pattern.compile(regex), EnumSet.of(flag), false, false, null);
     }
 
-    /** The first match that is not negated, as its matched span. */
+    /** The first match that is not negated, as its matched span; empty when the context is missing. */
     Optional<String> firstMatch(String normalised) {
-        Matcher matcher = pattern.matcher(normalised);
+        if (context != null && firstMatch(context, normalised).isEmpty()) {
+            return Optional.empty();
+        }
+        return firstMatch(pattern, normalised);
+    }
+
+    private Optional<String> firstMatch(Pattern candidate, String normalised) {
+        Matcher matcher = candidate.matcher(normalised);
         while (matcher.find()) {
             if (!negatable || !NegationScope.negates(normalised, matcher.start())) {
                 return Optional.of(matcher.group());

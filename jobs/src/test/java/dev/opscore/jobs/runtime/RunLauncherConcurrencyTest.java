@@ -12,6 +12,23 @@ import dev.opscore.db.testing.TestDatabase;
 import dev.opscore.jobs.intake.DedupeKeys;
 import dev.opscore.jobs.intake.EventType;
 import dev.opscore.jobs.intake.TriggerType;
+import dev.opscore.db.exception.ExceptionRows;
+import dev.opscore.db.policy.PolicyRows;
+import dev.opscore.db.setting.Settings;
+import dev.opscore.jobs.exception.ExceptionInbox;
+import dev.opscore.tools.pms.PmsApis;
+import dev.opscore.tools.pms.application.ApplicationsApi;
+import dev.opscore.tools.pms.compliance.ComplianceApi;
+import dev.opscore.tools.pms.inspection.InspectionsApi;
+import dev.opscore.tools.pms.lease.LeasesApi;
+import dev.opscore.tools.pms.message.MessagesApi;
+import dev.opscore.tools.pms.notification.NotificationsApi;
+import dev.opscore.tools.pms.pm.PmSchedulesApi;
+import dev.opscore.tools.pms.property.PropertiesApi;
+import dev.opscore.tools.pms.vendor.VendorsApi;
+import dev.opscore.tools.pms.workorder.WorkOrdersApi;
+import dev.opscore.tools.registry.ToolRegistry;
+import java.lang.reflect.Proxy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,9 +70,14 @@ class RunLauncherConcurrencyTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         IdSource ids = IdSource.random();
         Workflows workflows = new Workflows(List.of(new RecordTriggerWorkflow()));
-        launcher = new RunLauncher(events, runs, workflows, new RunJournal(runs, audit, ids, clock), audit,
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), clock,
-                new WorkerName("test-worker"), new SimpleMeterRegistry());
+        ExceptionRows exceptionRows = new ExceptionRows(jdbc, json);
+        RunEngine engine = new RunEngine(runs, events, exceptionRows,
+                new ExceptionInbox(exceptionRows, audit, ids, clock), workflows, new ToolRegistry(unusedPms()),
+                new PolicyGate(new PolicyRows(jdbc, json), new Settings(jdbc)), new RunJournal(runs, audit, ids, clock),
+                audit, (runId, at) -> { }, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                clock, new WorkerName("test-worker"), new RuntimeProperties(null, null, null, null),
+                new SimpleMeterRegistry());
+        launcher = new RunLauncher(events, runs, engine, clock);
     }
 
     @Test
@@ -98,6 +120,20 @@ class RunLauncherConcurrencyTest {
         assertThat(runs.byId(runId).orElseThrow().status()).isEqualTo("CANCELLED");
         assertThat(runs.steps(runId)).isEmpty();
         assertThat(events.byId(eventId).orElseThrow().status()).isEqualTo("PROCESSED");
+    }
+
+    /** The record-trigger workflow calls no tool: every PMS interface refuses. */
+    private static PmsApis unusedPms() {
+        return new PmsApis(refusing(PropertiesApi.class), refusing(WorkOrdersApi.class), refusing(MessagesApi.class),
+                refusing(VendorsApi.class), refusing(ComplianceApi.class), refusing(PmSchedulesApi.class),
+                refusing(InspectionsApi.class), refusing(LeasesApi.class), refusing(ApplicationsApi.class),
+                refusing(NotificationsApi.class));
+    }
+
+    private static <T> T refusing(Class<T> api) {
+        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, (proxy, method, args) -> {
+            throw new UnsupportedOperationException(method.getName());
+        }));
     }
 
     private UUID acceptedEvent(String ref) {

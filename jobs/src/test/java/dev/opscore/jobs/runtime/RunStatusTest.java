@@ -31,7 +31,7 @@ class RunStatusTest {
 
     @Test
     void sourcesOfListsExactlyTheStatusesThatMayMoveThere() {
-        assertThat(RunStatus.sourcesOf(RunStatus.CANCELLED)).containsExactlyInAnyOrder("QUEUED", "RUNNING", "ESCALATED");
+        assertThat(RunStatus.sourcesOf(RunStatus.CANCELLED)).containsExactlyInAnyOrder("QUEUED", "RUNNING", "WAITING", "ESCALATED");
         assertThat(RunStatus.sourcesOf(RunStatus.COMPLETED)).containsExactly("RUNNING");
     }
 }

@@ -1,0 +1,125 @@
+package dev.opscore.jobs.triage;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A word-by-word English gloss of a Spanish message, from a small hand-written glossary of
+ * property-maintenance and leasing words. The sentence embedding is English-only and about a
+ * fifth of tenants write in Spanish: "la llave del lavabo gotea" reaches it as "the faucet of the
+ * sink drips", and its words also count as the English words they stand for. Pure and
+ * thread-safe.
+ */
+final class SpanishGloss {
+
+    private static final Set<String> SPANISH_CUES = Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "es",
+            "por", "para", "con", "mi", "mis", "se", "una", "un", "hay", "esta", "muy", "pero", "lo", "le", "ya", "nos",
+            "tengo", "tenemos", "desde", "cuando", "donde", "como", "porque", "gracias", "hola", "buenas", "buenos");
+    private static final Set<String> ENGLISH_CUES = Set.of("the", "and", "is", "to", "of", "my", "in", "it", "i", "for",
+            "on", "with", "this", "that", "not", "have", "but", "be", "are", "was", "you", "we", "please", "can", "its");
+
+    private static final Map<String, String> GLOSSARY = glossary(
+            // places and things
+            "agua water", "bano bathroom", "cocina kitchen", "sala living_room", "cuarto room", "recamara bedroom",
+            "habitacion bedroom", "apartamento apartment", "apto apartment", "departamento apartment", "depa apartment",
+            "edificio building", "unidad unit", "pasillo hallway", "techo ceiling", "pared wall", "paredes walls",
+            "piso floor", "alfombra carpet", "pintura paint", "gabinete cabinet", "alacena cabinet", "persianas blinds",
+            "cortinas blinds", "moho mold", "hongo mold", "hongos mold", "humedad damp", "elevador elevator",
+            "ascensor elevator", "escaleras stairs", "escalera stairs", "estacionamiento parking", "barandal railing",
+            "banqueta sidewalk", "jardin yard", "grieta crack", "agujero hole", "closet closet", "sotano basement",
+            "balcon balcony", "patio patio", "azotea roof",
+            // plumbing
+            "fuga leak", "gotea drips", "goteando dripping", "gotera leak", "goteo drip", "lavabo sink",
+            "lavamanos sink", "fregadero sink", "tarja sink", "regadera shower", "ducha shower", "tina tub",
+            "banera tub", "inodoro toilet", "excusado toilet", "escusado toilet", "tubo pipe", "tuberia pipe",
+            "caneria pipe", "tapado clogged", "tapada clogged", "atascado clogged", "atorado clogged", "atoro clogged",
+            "drenaje drain", "desague drain", "caliente hot", "calentador water_heater", "llave faucet",
+            "plomero plumber", "cisterna tank", "manguera hose", "inundado flooded",
+            // locks and doors
+            "cerradura lock", "chapa lock", "puerta door", "ventana window", "ventanas windows", "vidrio glass",
+            "llaves keys", "encerrado locked_out", "encerrada locked_out", "porton gate", "reja gate",
+            "tarjeta card", "cerrajero locksmith", "manija handle", "perilla knob", "bisagra hinge", "mosquitero screen",
+            // electrical
+            "luz light", "luces lights", "enchufe outlet", "enchufes outlets", "contacto outlet", "apagador switch",
+            "interruptor switch", "foco bulb", "focos bulbs", "lampara light_fixture", "electricidad electricity",
+            "corriente power", "chispas sparks", "cables wires", "ventilador fan", "timbre doorbell",
+            "detector detector", "humo smoke", "alarma alarm", "parpadea flickers", "electricista electrician",
+            // heating and cooling
+            "calefaccion heat", "calefactor heater", "aire air", "acondicionado conditioning", "clima ac",
+            "termostato thermostat", "radiador radiator", "radiadores radiators", "frio cold", "calor heat",
+            "enfria cools", "calienta heats", "extractor vent_fan", "rejilla vent", "ventilacion ventilation",
+            "caldera boiler",
+            // appliances
+            "refrigerador refrigerator", "refri fridge", "nevera fridge", "congelador freezer", "estufa stove",
+            "horno oven", "lavaplatos dishwasher", "lavavajillas dishwasher", "microondas microwave",
+            "triturador disposal", "lavadora washer", "secadora dryer", "hielo ice", "quemador burner",
+            "hornilla burner", "campana hood", "electrodomestico appliance",
+            // pests
+            "cucarachas roaches", "cucaracha roach", "ratones mice", "raton mouse", "ratas rats", "rata rat",
+            "chinches bedbugs", "hormigas ants", "avispas wasps", "avispa wasp", "termitas termites", "plaga pests",
+            "plagas pests", "fumigar exterminate", "fumigacion exterminator", "fumigaron sprayed", "pulgas fleas",
+            "aranas spiders", "palomas pigeons", "murcielago bat", "excremento droppings", "bichos bugs",
+            // states
+            "funciona works", "sirve works", "prende turns_on", "enciende turns_on", "roto broken", "rota broken",
+            "rompio broke", "descompuesto broken", "descompuesta broken", "danado damaged", "suelto loose",
+            "suelta loose", "flojo loose", "floja loose", "ruido noise", "ruidos noises", "huele smells",
+            "olor smell", "quemado burnt", "sucio dirty", "sucia dirty", "lento slow", "despegado peeling",
+            // visits and requests
+            "cuando when", "vienen coming", "viene coming", "vino came", "vinieron came", "tecnico technician",
+            "reparacion repair", "arreglar fix", "arreglen fix", "arreglo fix", "orden order", "solicitud request",
+            "reporte reported", "reporto reported", "pedi requested", "novedad update", "seguimiento follow_up",
+            "todavia still", "sigue still", "cita appointment", "visita visit", "trabajador worker",
+            "mantenimiento maintenance", "noticias news",
+            // money
+            "renta rent", "alquiler rent", "pago payment", "pagar pay", "pague paid", "recibo receipt",
+            "cargo charge", "cargos charges", "cobro charge", "cobraron charged", "multa fee", "recargo late_fee",
+            "saldo balance", "deposito deposit", "cuenta account", "atrasado late", "atrasada late",
+            "efectivo cash", "cheque check", "factura bill", "reembolso refund", "debo owe", "cobrando charging",
+            // the lease
+            "contrato lease", "arrendamiento lease", "renovar renew", "renovacion renewal", "mudanza move",
+            "mudar move", "mudarme move_out", "aviso notice", "subarrendar sublet", "mascota pet",
+            "mascotas pets", "perro dog", "gato cat", "inquilino tenant", "companero roommate", "roomie roommate",
+            "cancelar cancel", "terminar terminate", "penalidad penalty", "vencimiento expiration", "vence expires",
+            "aumento increase", "oferta offer",
+            // information
+            "oficina office", "horario hours", "abre opens", "abierta open", "abierto open", "basura trash",
+            "reciclaje recycling", "paquete package", "paquetes packages", "alberca pool", "piscina pool",
+            "gimnasio gym", "lavanderia laundry", "contrasena password", "visitantes visitors", "visitas visitors",
+            "reservar reserve", "salon clubhouse",
+            // people and complaints
+            "vecino neighbor", "vecina neighbor", "vecinos neighbors", "musica music", "fiesta party",
+            "ladra barks", "queja complaint", "quejarme complain", "grosero rude", "grosera rude", "fuma smokes",
+            "encargado manager", "gerente manager",
+            // small words
+            "el the", "la the", "los the", "las the", "de of", "del of_the", "en in", "y and", "que that",
+            "con with", "sin without", "mi my", "mis my", "hay there_is", "tengo i_have", "tenemos we_have",
+            "esta is", "es is", "desde since", "hace ago", "dias days", "semana week", "semanas weeks", "hoy today",
+            "ayer yesterday", "noche night", "manana morning", "favor please", "ayuda help", "urgente urgent",
+            "gracias thanks", "nada nothing", "nadie nobody", "todo all", "muy very", "mucho much", "otra another",
+            "otro another", "nuevo new", "nueva new", "cambiar change", "necesito i_need", "puedo can_i",
+            "pueden can_you", "quiero i_want", "donde where", "como how", "cuanto how_much", "porque because");
+
+    private SpanishGloss() {}
+
+    /** The English gloss of {@code words} (as {@link LexicalFeatures#words} gives them), when they read as Spanish. */
+    static Optional<List<String>> of(List<String> words) {
+        long spanish = words.stream().filter(SPANISH_CUES::contains).count();
+        long english = words.stream().filter(ENGLISH_CUES::contains).count();
+        if (spanish < 2 || spanish <= english) {
+            return Optional.empty();
+        }
+        return Optional.of(words.stream().map(word -> GLOSSARY.getOrDefault(word, word).replace('_', ' ')).toList());
+    }
+
+    private static Map<String, String> glossary(String... entries) {
+        Map<String, String> glossary = new HashMap<>();
+        for (String entry : entries) {
+            String[] parts = entry.split(" ", 2);
+            glossary.put(parts[0], parts[1]);
+        }
+        return Map.copyOf(glossary);
+    }
+}
