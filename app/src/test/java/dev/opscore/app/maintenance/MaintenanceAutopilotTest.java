@@ -330,6 +330,26 @@ class MaintenanceAutopilotTest {
     }
 
     @Test
+    void safeTroubleshootingComesFirstAndATenantWhoFixesItNeedsNoVendor() {
+        world.moveToNext(15);
+        String[] unit = world.occupiedUnits("prop-1").get(10);
+        var message = world.tenantWrites(unit[1], "The garbage disposal stopped working, it just hums when I switch it on");
+        UUID runId = awaitRun(message.triggerRef());
+        awaitStatus(runId, "WAITING");
+        assertThat(stepNames(runId)).contains("troubleshooting-steps").noneMatch(s -> s.startsWith("dispatch-"));
+        assertThat(world.outboundMessages(message.threadId())).anyMatch(m -> m.contains("reset button"));
+        // when
+        world.advance(30);
+        world.tenantWrites(unit[1], "FIXED, the reset button did it, thanks");
+        // then
+        awaitStatus(runId, "COMPLETED");
+        String workOrderId = output(runId, "create-work-order", "id");
+        assertThat(world.workOrder(workOrderId).path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(stepNames(runId)).noneMatch(s -> s.startsWith("dispatch-"));
+        assertThat(outcome(runId).path("resolved").asBoolean()).isTrue();
+    }
+
+    @Test
     void decisionsAreValidated() {
         UUID unknown = UUID.randomUUID();
         assertThat(api.post("/api/agent/exceptions/" + unknown + "/decision", Map.of("decision", "APPROVE"), MANAGER)

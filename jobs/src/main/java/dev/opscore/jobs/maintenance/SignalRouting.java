@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hands an event to the maintenance run waiting for it: vendor answers and status changes by work
  * order, tenant replies by thread. A tenant's reply is passed on as what it means (troubleshooting
- * fixed or not, a 1-5 rating), never as its text.
+ * fixed or not, a 1-5 rating), never as its text; a message on the same thread that answers neither
+ * is a new request and gets a run of its own.
  */
 @Component
 class SignalRouting {
@@ -47,7 +48,12 @@ class SignalRouting {
         Map<String, Object> signal = new LinkedHashMap<>(payload);
         signal.put("type", event.type());
         if ("TENANT_MESSAGE".equals(event.type())) {
-            signal.putAll(meaningOfReply(ownRunId, payload));
+            Map<String, Object> meaning = meaningOfReply(ownRunId, payload);
+            if (!Boolean.TRUE.equals(meaning.remove("answers"))) {
+                // the tenant wrote about something else on the same thread: a new request of its own
+                return out;
+            }
+            signal.putAll(meaning);
         }
         router.deliver(holder.get(), "event:" + event.id(), signal);
         out.put("deliveredTo", holder.get().toString());
@@ -57,10 +63,12 @@ class SignalRouting {
     private Map<String, Object> meaningOfReply(UUID runId, Map<String, Object> payload) {
         String text = text(runId, (String) payload.get("threadId"), (String) payload.get("messageId"));
         Map<String, Object> meaning = new LinkedHashMap<>();
+        Matcher rating = RATING.matcher(text == null ? "" : text);
+        Integer stars = rating.find() ? Integer.valueOf(rating.group(1)) : null;
         meaning.put("kind", "TENANT_REPLY");
         meaning.put("fixed", Troubleshooting.fixedBy(text));
-        Matcher rating = RATING.matcher(text == null ? "" : text);
-        meaning.put("rating", rating.find() ? Integer.valueOf(rating.group(1)) : null);
+        meaning.put("rating", stars);
+        meaning.put("answers", stars != null || Troubleshooting.answersSteps(text));
         return meaning;
     }
 

@@ -45,6 +45,16 @@ enum Troubleshooting {
         return Optional.empty();
     }
 
+    /** Whether a message reads as an answer to troubleshooting steps (fixed or not), rather than a new request. */
+    static boolean answersSteps(String answer) {
+        if (answer == null) {
+            return false;
+        }
+        String t = answer.toLowerCase(Locale.ROOT);
+        return List.of("fixed", "not fixed", "works", "working", "solved", "resolved", "still", "didn't help",
+                "didnt help", "no luck", "tried", "funciona", "arreglado", "sigue").stream().anyMatch(t::contains);
+    }
+
     /** Whether the tenant's answer says the steps fixed it. */
     static boolean fixedBy(String answer) {
         if (answer == null) {
