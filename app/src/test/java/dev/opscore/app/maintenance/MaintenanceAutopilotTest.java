@@ -5,8 +5,8 @@ import static dev.opscore.app.support.ApiClient.Caller.MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.opscore.app.OpsCoreApplication;
 import dev.opscore.app.support.ApiClient;
+import dev.opscore.app.support.OpsCoreApplicationTest;
 import dev.opscore.db.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,19 +33,8 @@ import tools.jackson.databind.JsonNode;
  * observed through HTTP and the database; time moves only when the test advances the world.
  * Its own database and world, so no other test's runs or clock moves get in the way.
  */
-@SpringBootTest(classes = OpsCoreApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "opscore.bootstrap.admin-password=" + ApiClient.ADMIN_PASSWORD,
-                "opscore.bootstrap.service-token=" + ApiClient.SERVICE_TOKEN,
-                "opscore.security.users[0].username=manager",
-                "opscore.security.users[0].password={noop}" + ApiClient.USER_PASSWORD,
-                "opscore.security.users[0].roles=MANAGER",
-                "opscore.security.users[1].username=governor",
-                "opscore.security.users[1].password={noop}" + ApiClient.USER_PASSWORD,
-                "opscore.security.users[1].roles=ADMIN",
-                "jobrunr.dashboard.enabled=false",
-                "opscore.runtime.retry-delay=20ms",
-        })
+@OpsCoreApplicationTest
+@TestPropertySource(properties = "opscore.runtime.retry-delay=20ms")
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class MaintenanceAutopilotTest {
 
@@ -251,6 +240,28 @@ class MaintenanceAutopilotTest {
         JsonNode exception = onlyOpenException(runId);
         assertThat(exception.path("category").asString()).isEqualTo("SYSTEM");
         assertThat(world.workOrdersOfUnit("prop-1", unit[0]).size()).isZero();
+        // a validation failure is permanent: tried once, not retried
+        assertThat(world.faults().toString()).contains("\"failNext\":4");
+    }
+
+    @Test
+    void aPmsThatKeepsFailingIsTriedThreeTimesThenTheManagersApprovalRetriesIt() {
+        world.moveToNext(15);
+        world.faults(List.of(Map.of("method", "POST", "path", "/api/workorders", "failNext", 3, "status", 503)));
+        String[] unit = world.occupiedUnits("prop-1").get(11);
+        var message = world.tenantWrites(unit[1], "The shower head is dripping even when it is turned off");
+        UUID runId = awaitRun(message.triggerRef());
+        awaitStatus(runId, "ESCALATED");
+        assertThat(world.faults().toString()).contains("\"failNext\":0");
+        assertThat(world.workOrdersOfUnit("prop-1", unit[0]).size()).isZero();
+        // when the PMS is back and the manager approves the retry
+        JsonNode exception = onlyOpenException(runId);
+        assertThat(api.post("/api/agent/exceptions/" + exception.path("id").asString() + "/decision",
+                Map.of("decision", "APPROVE"), MANAGER).status()).isEqualTo(202);
+        // then
+        awaitStep(runId, "create-work-order");
+        awaitStatus(runId, "WAITING");
+        assertThat(world.workOrdersOfUnit("prop-1", unit[0]).size()).isEqualTo(1);
     }
 
     @Test
@@ -268,6 +279,17 @@ class MaintenanceAutopilotTest {
         awaitStatus(injectedRun, "WAITING");
         assertThat(policyDecisions(injectedRun)).isEqualTo(policyDecisions(plainRun)).isNotEmpty();
         assertThat(stepNames(injectedRun)).isEqualTo(stepNames(plainRun));
+        // and replay shows where today's policy would decide otherwise: plumbing no longer auto-assignable
+        assertThat(api.get("/api/agent/runs/" + plainRun + "/replay", MANAGER).body().path("differences").asInt()).isZero();
+        var tightened = api.post("/api/agent/policies", Map.of("scopeType", "property", "scopeId", "prop-4",
+                "config", Map.of("workOrders", Map.of("autoAssignAllowedCategories", List.of("HVAC")))), ADMIN);
+        assertThat(tightened.status()).isIn(200, 201);
+        JsonNode replay = api.get("/api/agent/runs/" + plainRun + "/replay", MANAGER).body();
+        assertThat(replay.path("differences").asInt()).isEqualTo(1);
+        List<JsonNode> differing = listOf(replay.path("steps"), step -> !step.path("same").asBoolean());
+        assertThat(differing.get(0).path("recordedStep").asString()).isEqualTo("dispatch-1");
+        assertThat(differing.get(0).path("replayedPolicy").path("outcome").asString()).isEqualTo("APPROVAL");
+        assertThat(differing.get(0).path("replayedPolicy").path("reasons").asString()).contains("CATEGORY_NOT_AUTO_ASSIGNABLE");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package dev.opscore.app.support;
 
-import dev.opscore.app.OpsCoreApplication;
 import dev.opscore.db.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,18 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code admin} (ADMIN, MANAGER), {@code manager} (MANAGER), {@code governor} (ADMIN) and the
  * service token. Every subclass shares one application context; tests use their own ids.
  */
-@SpringBootTest(classes = OpsCoreApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "opscore.bootstrap.admin-password=" + ApiClient.ADMIN_PASSWORD,
-                "opscore.bootstrap.service-token=" + ApiClient.SERVICE_TOKEN,
-                "opscore.security.users[0].username=manager",
-                "opscore.security.users[0].password={noop}" + ApiClient.USER_PASSWORD,
-                "opscore.security.users[0].roles=MANAGER",
-                "opscore.security.users[1].username=governor",
-                "opscore.security.users[1].password={noop}" + ApiClient.USER_PASSWORD,
-                "opscore.security.users[1].roles=ADMIN",
-                "jobrunr.dashboard.enabled=false",
-        })
+@OpsCoreApplicationTest
 public abstract class ApiTestBase {
 
     @LocalServerPort

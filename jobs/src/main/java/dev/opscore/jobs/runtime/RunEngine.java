@@ -165,7 +165,7 @@ public class RunEngine {
 
     private Optional<RunStatus> call(RunView view, Next.Call call) {
         UUID runId = view.run().id();
-        int order = view.nextOrder();
+        int order = orderOf(view, call.name());
         Instant now = view.now();
         Decision decision = null;
         String policyOutcome = null;
@@ -217,6 +217,21 @@ public class RunEngine {
             return Optional.of(escalateFailure(view, order, call.name(), broken.get(), ExceptionCategory.SYSTEM));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A step planned again right after it failed (a manager approved the retry) keeps its order, and
+     * so its idempotency key: if the failed call had reached the PMS after all, the retry replays it.
+     */
+    private static int orderOf(RunView view, String stepName) {
+        List<StepRow> steps = view.steps();
+        if (!steps.isEmpty()) {
+            StepRow last = steps.get(steps.size() - 1);
+            if ("FAILED".equals(last.status()) && last.name().equals(stepName)) {
+                return last.stepOrder();
+            }
+        }
+        return view.nextOrder();
     }
 
     private Optional<String> verify(Next.Call call, UUID runId, int order) {
