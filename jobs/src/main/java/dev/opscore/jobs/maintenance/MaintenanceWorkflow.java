@@ -456,9 +456,8 @@ class MaintenanceWorkflow implements Workflow {
 
         /** The latest dispatch still in play: done, and neither declined, withdrawn nor sent back to triage since. */
         private Optional<StepRow> liveDispatch(String workOrderId) {
-            Optional<StepRow> accepted = view.last(ACCEPT_BID).filter(s -> "DONE".equals(s.status()));
+            // an accepted bid dispatches its vendor too, and its step name shares the prefix
             List<StepRow> dispatches = new ArrayList<>(view.stepsNamed(DISPATCH));
-            accepted.ifPresent(a -> { });
             for (int i = dispatches.size() - 1; i >= 0; i--) {
                 StepRow step = dispatches.get(i);
                 if (!"DONE".equals(step.status())) {
