@@ -19,7 +19,7 @@ final class LegalRules {
             mention("COURT", "(?<!basketball\\s)(?<!tennis\\s)(?<!food\\s)(?<!pickleball\\s)(?<!volleyball\\s)(?<!squash\\s)"
                     + "\\b(?:to|in|into|at|the|housing|eviction|civil|county|district|family|landlord-tenant)\\scourt\\b(?!\\s?yard)"
                     + "|\\bcourt\\s(?:date|order|hearing|case|filing|papers|appearance|summons)\\b(?!" + ANY + "{0,40}\\b(?:pickleball|tennis|basketball|volleyball|tournament|game))|\\bsmall\\sclaims?\\b|\\btribunal\\w*|\\bcorte\\b|\\bjuez\\b|\\bjudge\\b", LEGAL),
-            mention("EVICTION", "\\bevict\\w*|\\bdesaloj\\w*|\\bdesahuci\\w*|(?<!\\b(?:my|our)\\s[\\w\\s-]{0,30})\\bnotice\\sto\\s(?:quit|vacate|cure|pay)\\b"
+            mention("EVICTION", "\\bevict\\w*|\\bdesaloj\\w*|\\bdesahuci\\w*|\\bnotice(?<!\\b(?:my|our)\\s[\\w\\s-]{0,30}notice)\\sto\\s(?:quit|vacate|cure|pay)\\b"
                     + "|\\blegal\\snotice\\b|\\bunlawful\\sdetainer\\b", LEGAL),
             mention("RENT_WITHHOLDING", "\\bwithh?old\\w*\\s(?:my\\s|the\\s|our\\s)?rent\\b|\\brent\\swithh?old\\w*|\\bescrow\\b"
                     + "|\\b(?:not|won'?t|wont|refuse\\sto|stop(?:ping)?)\\s(?:be\\s)?pay(?:ing)?\\s(?:my\\s|the\\s|any\\s)?rent\\s(?:until|till|til)\\b"

@@ -23,9 +23,13 @@ final class ModelFingerprint {
     private ModelFingerprint() {}
 
     static String of(TriageCorpus corpus, SentenceEmbedding embedding) {
+        return of(corpus.files(), embedding);
+    }
+
+    static String of(List<TriageCorpus.CorpusFile> corpusFiles, SentenceEmbedding embedding) {
         MessageDigest digest = sha256();
         update(digest, embedding.id().getBytes(StandardCharsets.UTF_8));
-        for (TriageCorpus.CorpusFile file : corpus.files()) {
+        for (TriageCorpus.CorpusFile file : corpusFiles) {
             update(digest, file.name().getBytes(StandardCharsets.UTF_8));
             update(digest, file.bytes());
         }

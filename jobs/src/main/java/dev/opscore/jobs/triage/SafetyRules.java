@@ -17,7 +17,7 @@ final class SafetyRules {
     static final List<Rule> RULES = List.of(
             hazard("GAS_SMELL",
                     "\\bsme+l+\\w*\\s(?:of\\s|like\\s|any\\s|some\\s)?(?:natural\\s)?gas\\b"
-                            + "|(?<!sewer\\s)(?<!sewage\\s)\\bgas\\s(?:leak\\w*|sme+l+\\w*|odou?r\\w*|fumes?)"
+                            + "|\\bgas(?<!sewer\\sgas)(?<!sewage\\sgas)\\s(?:leak\\w*|sme+l+\\w*|odou?r\\w*|fumes?)"
                             + "|\\bgas\\s(?:is\\s)?(?:hiss\\w*|escaping|coming\\sout)|\\bhiss\\w*\\sgas\\b"
                             + "|\\bleak\\w*\\sgas\\b|\\brotten\\segg\\w*\\ssme+l+"
                             + "|\\b(?:olor|huele|oler)\\s(?:\\w+\\s){0,2}(?:a|de)\\sgas\\b|\\bfuga\\sde\\sgas\\b",
@@ -31,12 +31,11 @@ final class SafetyRules {
                             + "|\\bllamas\\b",
                     SAFETY, true),
             hazard("SMOKE",
-                    "(?<!cigarette\\s)(?<!cigar\\s)(?<!weed\\s)(?<!pot\\s)(?<!vape\\s)(?<!hand\\s)"
-                            + "(?<!\\b(?:people|they|to|he|she|i|you|we|who|tenants|neighbou?rs?)\\s)"
-                            + "\\bsmoke\\b(?!\\s?(?:" + ALARM + "|free|-free|weed|break|shop))"
+                    "\\bsmoke\\b(?<!\\b(?:cigarette|cigar|weed|pot|vape|hand)\\ssmoke)"
+                            + "(?<!\\b(?:people|they|to|he|she|i|you|we|who|tenants|neighbou?rs?)\\ssmoke)(?!\\s?(?:" + ALARM + "|free|-free|weed|break|shop))"
                             + "(?!\\s(?:from|of)\\s" + ANY + "{0,25}\\b(?:cigar\\w*|hookah|weed|marijuana|pot|vap\\w*|grill|bbq|barbecue|incense))"
                             + "|\\bsmoky\\b|\\bsmell\\w*\\s(?:of\\s|like\\s)?smoke\\b"
-                            + "|(?<!detector\\sde\\s)(?<!alarma\\sde\\s)(?<!\\bfuma\\w{0,3}\\s[\\w\\s]{0,40})\\bhumo\\b(?!\\sde\\s(?:cigarr\\w*|tabaco|marihuana))",
+                            + "|\\bhumo\\b(?<!detector\\sde\\shumo)(?<!alarma\\sde\\shumo)(?<!\\bfuma\\w{0,3}\\s[\\w\\s]{0,40}humo)(?!\\sde\\s(?:cigarr\\w*|tabaco|marihuana))",
                     SAFETY, true),
             hazard("SMOKE_ALARM_SOUNDING",
                     "\\b(?:smoke|fire)\\s" + ALARM + "\\s(?:is\\s|are\\s|keeps?\\s|has\\sbeen\\s|just\\s)?"
@@ -77,9 +76,9 @@ final class SafetyRules {
             hazard("INJURY",
                     "\\binjur\\w*|\\bhurt\\s(?:myself|himself|herself|themselves|my|his|her|badly)\\b"
                             + "|\\bbleed(?:ing|s)?\\b(?!\\s(?:the\\s|my\\s)?(?:radiators?|valves?|lines?|air|system|brakes?))"
-                            + "|\\b(?:i|he|she|we|they|someone|somebody|son|daughter|kid|child|baby|toddler|mom|mother|dad|father|wife"
-                            + "|husband|grandma|grandmother|grandpa|grandfather|neighbou?r|tenant|guest|resident|man|woman|lady)\\s(?:just\\s)?"
-                            + "(?:fell|slipped|tripped)\\b|\\bbroke\\s(?:my|his|her)\\s(?:arm|leg|wrist|ankle|hip|back|foot)"
+                            + "|\\b(?:fell|slipped|tripped)\\b(?<=\\b(?:i|he|she|we|they|someone|somebody|son|daughter|kid|child|baby|toddler"
+                            + "|mom|mother|dad|father|wife|husband|grandma|grandmother|grandpa|grandfather|neighbou?r|tenant|guest|resident"
+                            + "|man|woman|lady)\\s(?:just\\s)?(?:fell|slipped|tripped))|\\bbroke\\s(?:my|his|her)\\s(?:arm|leg|wrist|ankle|hip|back|foot)"
                             + "|\\b(?:taking|took|rushed|going|headed|heading|to)\\s(?:him|her|them|me|my\\s\\w+\\s)?(?:to\\s)?(?:the\\s)?"
                             + "(?:urgent\\scare|er|emergency\\sroom|hospital)\\b|\\bat\\s(?:the\\s)?(?:er|urgent\\scare|emergency\\sroom)\\b|\\bstitches\\b|\\bstung\\b|\\bbitten\\b"
                             + "|\\b(?:bit|stung)\\s(?:me|my|him|her|them|us)\\b|\\ballergic\\sreaction\\b|\\bswelling\\b"
@@ -97,7 +96,7 @@ final class SafetyRules {
             hazard("STRUCTURAL_DANGER",
                     "\\b(?:ceiling|roof|wall|floor|balcony|stairs?|staircase|railing|deck|porch)\\s(?:is\\s|has\\s|just\\s)?"
                             + "(?:collaps\\w*|caving|caved|came\\sdown|coming\\sdown|falling\\s(?:in|down|apart)|fell\\s(?:in|down))"
-                            + "|(?<!shelf\\s)(?<!shelves\\s)(?<!rod\\s)(?<!bed\\s)(?<!table\\s)(?<!chair\\s)(?<!box\\s)(?<!tent\\s)\\bcollaps\\w*|\\bcaving\\sin\\b|\\bderrumb\\w*|\\btecho\\sse\\s(?:cayo|esta\\scayendo)"
+                            + "|\\bcollaps(?<!\\b(?:shelf|shelves|rod|bed|table|chair|box|tent)\\scollaps)\\w*|\\bcaving\\sin\\b|\\bderrumb\\w*|\\btecho\\sse\\s(?:cayo|esta\\scayendo)"
                             + "|\\b(?:ceiling|roof|wall|balcony|stairs?|staircase|railing|deck|porch)\\b" + ANY + "{0,40}\\b(?:pulling\\saway"
                             + "|about\\sto\\s(?:fall|collapse|come\\sdown|give)|going\\sto\\s(?:fall|collapse|come\\sdown)|gonna\\s(?:fall|collapse|come\\sdown)"
                             + "|sagging\\sand\\scrack\\w*|came\\soff\\sin\\smy\\shand)|\\b(?:almost|nearly)\\sfell\\b|\\btree\\s(?:fell|came\\sdown)\\son"

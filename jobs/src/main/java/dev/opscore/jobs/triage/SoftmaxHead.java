@@ -103,9 +103,9 @@ final class SoftmaxHead {
         float[] bias = readFloats(in);
         float[] dense = readFloats(in);
         int[] buckets = new int[in.readInt()];
-        for (int i = 0; i < buckets.length; i++) {
-            buckets[i] = in.readInt();
-        }
+        byte[] bytes = new byte[buckets.length * Integer.BYTES];
+        in.readFully(bytes);
+        java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(buckets);
         return new SoftmaxHead(classes, bias, dense, buckets, readFloats(in));
     }
 
@@ -116,11 +116,12 @@ final class SoftmaxHead {
         }
     }
 
+    /** In one bulk read: a million floats one {@code readFloat} at a time take most of a second. */
     private static float[] readFloats(DataInput in) throws IOException {
         float[] values = new float[in.readInt()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readFloat();
-        }
+        byte[] bytes = new byte[values.length * Float.BYTES];
+        in.readFully(bytes);
+        java.nio.ByteBuffer.wrap(bytes).asFloatBuffer().get(values);
         return values;
     }
 }

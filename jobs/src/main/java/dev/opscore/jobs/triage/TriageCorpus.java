@@ -40,6 +40,11 @@ record TriageCorpus(List<CorpusFile> files, List<CorpusExample> examples) {
     }
 
     static TriageCorpus fromClasspath() {
+        return of(filesOnClasspath());
+    }
+
+    /** The corpus files' bytes, unparsed: enough for a fingerprint. */
+    static List<CorpusFile> filesOnClasspath() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver(TriageCorpus.class.getClassLoader())
                     .getResources(LOCATION);
@@ -48,7 +53,7 @@ record TriageCorpus(List<CorpusFile> files, List<CorpusExample> examples) {
                     .sorted(Comparator.comparing(Resource::getFilename)).toList()) {
                 files.add(new CorpusFile(resource.getFilename(), resource.getContentAsByteArray()));
             }
-            return of(files);
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the triage corpus " + LOCATION, e);
         }

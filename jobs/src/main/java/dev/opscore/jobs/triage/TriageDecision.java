@@ -17,7 +17,7 @@ import java.util.Set;
 record TriageDecision(Intent intent, Category category, Priority priority, Set<RiskFlag> flags) {
 
     /** A head's flag counts from this probability on; below it only the rules can raise the flag. */
-    static final double FLAG_THRESHOLD = 0.5;
+    static final double FLAG_THRESHOLD = 0.35;
 
     static TriageDecision of(RuleFindings rules, ModelPrediction prediction) {
         Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);

@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * stratified by intent; each fold is classified by a model trained on the other folds only, through
  * the same rules and decision as in production. Prints accuracy per field, per-flag precision and
  * recall, escalation recall and precision with every missed must-escalate row, and the intent
- * confusion. Options: {@code --folds=5}, {@code --embedding=all-minilm-l6-v2-q|all-minilm-l6-v2|none},
- * {@code --errors} (also list every misclassified row).
+ * confusion. Options (as arguments, or space-separated in one): {@code --folds=5},
+ * {@code --embedding=all-minilm-l6-v2-q|none}, {@code --errors} (also list every misclassified row).
  */
 public final class TriageEvaluation {
 
@@ -105,9 +105,11 @@ public final class TriageEvaluation {
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new TreeMap<>();
-        for (String arg : args) {
-            String[] parts = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(parts[0], parts.length > 1 ? parts[1] : "true");
+        for (String option : String.join(" ", args).trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                String[] parts = option.replaceFirst("^--", "").split("=", 2);
+                options.put(parts[0], parts.length > 1 ? parts[1] : "true");
+            }
         }
         return options;
     }

@@ -26,12 +26,13 @@ public final class TriageModelBuild {
         PrintStream out = System.out;
         Path target = Path.of(args[0]).resolve(TriageModelFile.RESOURCE);
         SentenceEmbedding embedding = SentenceEmbedding.DEFAULT;
-        TriageCorpus corpus = TriageCorpus.fromClasspath();
-        String fingerprint = ModelFingerprint.of(corpus, embedding);
+        List<TriageCorpus.CorpusFile> corpusFiles = TriageCorpus.filesOnClasspath();
+        String fingerprint = ModelFingerprint.of(corpusFiles, embedding);
         if (fingerprint.equals(existingFingerprint(target).orElse(null))) {
             out.println("Triage model up to date: " + target);
             return;
         }
+        TriageCorpus corpus = TriageCorpus.of(corpusFiles);
         long start = System.nanoTime();
         TriageFeatures features = TriageFeatures.load(embedding);
         long loaded = System.nanoTime();

@@ -1,5 +1,7 @@
 package dev.opscore.jobs.triage;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -27,7 +29,7 @@ final class TriageModelFile {
 
     static void write(OutputStream target, String embeddingId, String fingerprint, TriageModel model)
             throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(target))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target), 1 << 16))) {
             out.writeUTF(FORMAT);
             out.writeUTF(embeddingId);
             out.writeUTF(fingerprint);
@@ -47,7 +49,8 @@ final class TriageModelFile {
     }
 
     static Optional<Stored> read(InputStream source) throws IOException {
-        try (DataInputStream in = new DataInputStream(new GZIPInputStream(source, 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16),
+                1 << 16))) {
             if (!FORMAT.equals(in.readUTF())) {
                 return Optional.empty();
             }

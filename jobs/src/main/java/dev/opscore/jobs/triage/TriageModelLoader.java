@@ -3,6 +3,7 @@ package dev.opscore.jobs.triage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,18 +26,18 @@ final class TriageModelLoader {
 
     static Loaded load(SentenceEmbedding embedding) {
         long start = System.nanoTime();
-        TriageCorpus corpus = TriageCorpus.fromClasspath();
-        String fingerprint = ModelFingerprint.of(corpus, embedding);
+        List<TriageCorpus.CorpusFile> corpusFiles = TriageCorpus.filesOnClasspath();
+        String fingerprint = ModelFingerprint.of(corpusFiles, embedding);
         TriageFeatures features = TriageFeatures.load(embedding);
         Optional<TriageModel> stored = stored(fingerprint);
         TriageModel model = stored.orElseGet(() -> {
             log.warn("No trained triage model matches the corpus and code on the classpath ({}); training one now."
                     + " The build makes it: ./mvnw -pl jobs process-classes", TriageModelFile.RESOURCE);
+            TriageCorpus corpus = TriageCorpus.of(corpusFiles);
             return TriageModelTraining.train(corpus.examples(), features.ofAll(corpus.examples()));
         });
-        log.info("Triage classifier ready in {} ms ({} examples, embedding {}, heads {})",
-                (System.nanoTime() - start) / 1_000_000, corpus.examples().size(), embedding.id(),
-                stored.isPresent() ? "trained at build time" : "trained at start");
+        log.info("Triage classifier ready in {} ms (embedding {}, heads {})", (System.nanoTime() - start) / 1_000_000,
+                embedding.id(), stored.isPresent() ? "trained at build time" : "trained at start");
         return new Loaded(features, model);
     }
 

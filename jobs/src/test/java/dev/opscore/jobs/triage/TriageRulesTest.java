@@ -108,6 +108,31 @@ class TriageRulesTest {
             no heat no water and gas smell in the hall                                      | SAFETY                   | true
             Dear management, I have written three times about the leak. My attorney has advised me to withhold rent. The water is now pouring through the ceiling of my bedroom. | LEGAL | true
             Hello, hope you are well. Quick question about the pool hours, and also my neighbour keeps threatening me when I park. Thanks, Ana | HARASSMENT | false
+            no heat and its 12 degrees outside. apt is 51 inside                          |                          | true
+            no heat since yesterday, it's not too bad                                       |                          | false
+            no hay calefaccion y afuera esta nevando                                        |                          | true
+            no water at all in the apartment, nothing from any faucet                       |                          | true
+            no hot water since monday                                                       |                          | false
+            no power in my apartment at all, breakers look fine                             |                          | true
+            ground floor bedroom window shattered in the storm and it's wide open           |                          | true
+            CO detector not going off but I smell exhaust from the furnace and have a headache | SAFETY                | true
+            water dripping into the breaker panel and it crackles                           | SAFETY                   | true
+            exposed live wires sticking out of the wall                                     | SAFETY                   | false
+            strong sewer gas smell from the floor drain                                     |                          | false
+            smoke from someone's hookah coming through the vents every night                |                          | false
+            my smoke detector keeps going off for no reason, no smoke no cooking            |                          | false
+            a few minor electrical things, nothing smells or sparks                         |                          | false
+            closet shelf collapsed, shoes everywhere                                        |                          | false
+            vent cover fell off the ceiling in the hallway                                  |                          | false
+            my son got stung 3 times, taking him to urgent care                             | SAFETY                   | false
+            I'm writing to give my formal 60-day notice to vacate                           |                          | false
+            sorry to keep harassing you guys about this but any word on the carpet          |                          | false
+            he said he'll "make sure my lights never work again" if I call again            | HARASSMENT               | false
+            not paying rent until the rats are handled                                      | LEGAL                    | false
+            can I reserve the pickleball court, is there a court date for the tournament    |                          | false
+            since I filed a complaint about the mold I've been charged three new fees       | FAIR_HOUSING             | false
+            I'm the only Black family on this floor and my unit was skipped again           | FAIR_HOUSING             | false
+            asking as a disability accommodation for lower light switches                   | FAIR_HOUSING             | false
             """)
     void classifiesRealisticMessages(String text, String expectedFlags, boolean expectedEmergency) {
         // given
