@@ -3,9 +3,7 @@ package dev.opscore.jobs.maintenance;
 import dev.opscore.db.event.EventRow;
 import dev.opscore.db.run.SignalRow;
 import dev.opscore.db.run.StepRow;
-import dev.opscore.jobs.exception.ContextPack;
 import dev.opscore.jobs.exception.ExceptionCategory;
-import dev.opscore.jobs.exception.NewException;
 import dev.opscore.jobs.exception.Severity;
 import dev.opscore.jobs.runtime.DecisionKind;
 import dev.opscore.jobs.runtime.Next;
@@ -13,7 +11,6 @@ import dev.opscore.jobs.runtime.RunStatus;
 import dev.opscore.jobs.runtime.RunView;
 import dev.opscore.jobs.runtime.Workflow;
 import dev.opscore.policy.Category;
-import dev.opscore.policy.Decision;
 import dev.opscore.policy.ReasonCode;
 import dev.opscore.policy.Priority;
 import dev.opscore.tools.pms.message.Message;
@@ -38,12 +35,10 @@ import dev.opscore.tools.registry.WorkOrderTools.VendorDispatch;
 import dev.opscore.tools.registry.WorkOrderTools.WorkOrderNote;
 import dev.opscore.tools.registry.WorkOrderTools.WorkOrderTransition;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,6 +156,9 @@ class MaintenanceWorkflow implements Workflow {
         private final Category category;
         private final Priority priority;
         private final List<String> flags;
+        private final Situation sit;
+        private final ExceptionDrafts drafts;
+        private final RunOutcomes outcomes;
 
         Plan(RunView view, Map<String, Object> context, Map<String, Object> triage) {
             this.view = view;
@@ -171,6 +169,9 @@ class MaintenanceWorkflow implements Workflow {
             this.category = c == null ? Category.GENERAL : Category.valueOf(c);
             this.priority = p == null ? Priority.ROUTINE : Priority.valueOf(p);
             this.flags = Facts.strings(triage, "riskFlags");
+            this.sit = new Situation(view, context, triage, category, priority, flags);
+            this.drafts = new ExceptionDrafts(sit);
+            this.outcomes = new RunOutcomes(sit);
         }
 
         Next next() {
@@ -180,9 +181,9 @@ class MaintenanceWorkflow implements Workflow {
             if (rejected()) {
                 return rejection();
             }
-            String workOrderId = workOrderId();
+            String workOrderId = sit.workOrderId();
             if (workOrderId == null) {
-                Optional<Map<String, Object>> duplicate = duplicate();
+                Optional<Map<String, Object>> duplicate = sit.duplicate();
                 if (duplicate.isPresent() && !view.done(NOTE_DUPLICATE)) {
                     return noteDuplicate(Facts.text(duplicate.get(), "id"));
                 }
@@ -191,7 +192,7 @@ class MaintenanceWorkflow implements Workflow {
                 }
                 workOrderId = Facts.text(duplicate.get(), "id");
             }
-            Optional<Map<String, Object>> duplicate = duplicate();
+            Optional<Map<String, Object>> duplicate = sit.duplicate();
             if (view.done(NOTE_DUPLICATE) && duplicate.isPresent() && Facts.text(duplicate.get(), "vendorId") != null) {
                 return alreadyInHand(workOrderId);
             }
@@ -199,10 +200,10 @@ class MaintenanceWorkflow implements Workflow {
             if (created && !view.done(MARK_TRIAGED)) {
                 return transition(MARK_TRIAGED, workOrderId, WorkOrderStatus.TRIAGED, "Triaged by OpsCore");
             }
-            if (tenantId() != null && threadId() == null && !view.done(OPEN_THREAD)) {
+            if (sit.tenantId() != null && sit.threadId() == null && !view.done(OPEN_THREAD)) {
                 return openThread(workOrderId);
             }
-            if (priority == Priority.EMERGENCY && threadId() != null && !view.done(SAFETY_NOTICE)) {
+            if (priority == Priority.EMERGENCY && sit.threadId() != null && !view.done(SAFETY_NOTICE)) {
                 return tenantMessage(SAFETY_NOTICE, TenantNotices.safety(
                         Facts.text(Facts.map(context, "property"), "emergencyInstructions"), workOrderId),
                         "MAINTENANCE_INTAKE");
@@ -228,7 +229,7 @@ class MaintenanceWorkflow implements Workflow {
 
         private Next notMaintenance() {
             if (Boolean.TRUE.equals(triage.get("escalate")) && !view.done(RISK)) {
-                return new Next.Escalate(RISK, exception(Severity.HIGH, riskCategory(), "Tenant message needs a person",
+                return new Next.Escalate(RISK, drafts.exception(Severity.HIGH, drafts.riskCategory(), "Tenant message needs a person",
                         "A tenant message (" + Facts.text(triage, "intent") + ") carries " + flags
                                 + "; a person must own the reply.",
                         List.of(), "Reply to the tenant yourself", "Call the tenant today"), false);
@@ -238,24 +239,24 @@ class MaintenanceWorkflow implements Workflow {
         }
 
         private Next create() {
-            NewWorkOrder body = new NewWorkOrder(view.run().propertyId(), unitId(), tenantId(), category, priority,
+            NewWorkOrder body = new NewWorkOrder(view.run().propertyId(), sit.unitId(), sit.tenantId(), category, priority,
                     category.name().charAt(0) + category.name().substring(1).toLowerCase().replace('_', ' ')
                             + " issue reported (" + priority.name().toLowerCase() + ")",
                     "Opened by OpsCore from " + Trigger.of(view.trigger()).type().toLowerCase().replace('_', ' '),
                     ServiceTargets.estimate(category, priority, Boolean.TRUE.equals(triage.get("largeJob"))), List.of());
-            return new Next.Call(CREATE, "workorders.create", body, action("WORK_ORDER_CREATE"), null,
-                    d -> held(d, "Approve creating the work order", "Approve"), Set.of(), false);
+            return new Next.Call(CREATE, "workorders.create", body, sit.action("WORK_ORDER_CREATE"), null,
+                    d -> drafts.held(d, "Approve creating the work order", "Approve"), Set.of(), false);
         }
 
         private Next noteDuplicate(String workOrderId) {
             return new Next.Call(NOTE_DUPLICATE, "workorders.note", new WorkOrderNote(workOrderId,
                     new NewNote("OpsCore", "The tenant reported this again (" + priority.name().toLowerCase() + ").")),
-                    action("WORK_ORDER_UPDATE"), null, d -> held(d, "Approve updating the work order", "Approve"),
+                    sit.action("WORK_ORDER_UPDATE"), null, d -> drafts.held(d, "Approve updating the work order", "Approve"),
                     Set.of(), false);
         }
 
         private Next alreadyInHand(String workOrderId) {
-            if (threadId() != null && !view.done(ACK)) {
+            if (sit.threadId() != null && !view.done(ACK)) {
                 return tenantMessage(ACK, TenantNotices.duplicate(workOrderId), "MAINTENANCE_INTAKE");
             }
             return new Next.Finish(RunStatus.COMPLETED, "Added to open work order " + workOrderId
@@ -263,14 +264,14 @@ class MaintenanceWorkflow implements Workflow {
         }
 
         private Next openThread(String workOrderId) {
-            return new Next.Call(OPEN_THREAD, "threads.open", new NewThread(view.run().propertyId(), unitId(), tenantId(),
-                    "Work order " + workOrderId, MessageThread.Channel.SMS), tenantAction("MAINTENANCE_INTAKE"), null,
-                    d -> held(d, "Approve contacting the tenant", "Approve"), Set.of(), false);
+            return new Next.Call(OPEN_THREAD, "threads.open", new NewThread(view.run().propertyId(), sit.unitId(), sit.tenantId(),
+                    "Work order " + workOrderId, MessageThread.Channel.SMS), sit.tenantAction("MAINTENANCE_INTAKE"), null,
+                    d -> drafts.held(d, "Approve contacting the tenant", "Approve"), Set.of(), false);
         }
 
         private Optional<Next> troubleshooting(String workOrderId) {
             String hint = Facts.text(triage, "troubleshooting");
-            if (hint == null || priority == Priority.EMERGENCY || threadId() == null) {
+            if (hint == null || priority == Priority.EMERGENCY || sit.threadId() == null) {
                 return Optional.empty();
             }
             Optional<StepRow> sent = view.last(TROUBLESHOOT).filter(s -> "DONE".equals(s.status()));
@@ -279,7 +280,7 @@ class MaintenanceWorkflow implements Workflow {
                         : Optional.of(tenantMessage(TROUBLESHOOT, TenantNotices.troubleshooting(Troubleshooting.valueOf(hint)),
                         "MAINTENANCE_INTAKE"));
             }
-            Optional<SignalRow> answer = signalsAfter(sent.get()).stream()
+            Optional<SignalRow> answer = sit.signalsAfter(sent.get()).stream()
                     .filter(s -> "TENANT_REPLY".equals(s.payload().get("kind"))).findFirst();
             if (answer.isPresent() && Boolean.TRUE.equals(answer.get().payload().get("fixed"))) {
                 if (!view.done(RESOLVED_BY_TENANT)) {
@@ -291,11 +292,11 @@ class MaintenanceWorkflow implements Workflow {
                             "STATUS_UPDATE"));
                 }
                 return Optional.of(new Next.Finish(RunStatus.COMPLETED, "Resolved by the tenant's troubleshooting",
-                        outcome(workOrderId, true, BigDecimal.ZERO, null)));
+                        outcomes.outcome(workOrderId, true, BigDecimal.ZERO, null)));
             }
             Instant deadline = sent.get().completedAt().plus(ServiceTargets.troubleshootingWindow());
             if (answer.isEmpty() && view.now().isBefore(deadline) && noDispatchYet()) {
-                return Optional.of(new Next.Wait(deadline, keys(workOrderId), "the tenant's troubleshooting answer"));
+                return Optional.of(new Next.Wait(deadline, sit.keys(workOrderId), "the tenant's troubleshooting answer"));
             }
             return Optional.empty();
         }
@@ -316,8 +317,8 @@ class MaintenanceWorkflow implements Workflow {
                 if (!requested.contains(vendorId)) {
                     Instant due = firstBidRequest().map(s -> s.completedAt()).orElse(view.now()).plus(ServiceTargets.bidWindow());
                     return Optional.of(new Next.Call(REQUEST_BID + vendorId, "bids.request",
-                            new BidAsk(workOrderId, new BidRequest(vendorId, due)), spendAction("BID_REQUEST", null),
-                            null, d -> held(d, "Approve asking for bids", "Approve"), Set.of(), true));
+                            new BidAsk(workOrderId, new BidRequest(vendorId, due)), sit.spendAction("BID_REQUEST", null),
+                            null, d -> drafts.held(d, "Approve asking for bids", "Approve"), Set.of(), true));
                 }
             }
             Instant due = firstBidRequest().orElseThrow().completedAt().plus(ServiceTargets.bidWindow());
@@ -326,7 +327,7 @@ class MaintenanceWorkflow implements Workflow {
                     .filter(s -> s.payload().get("bidId") != null).count();
             if (!view.done(LIST_BIDS)) {
                 if (answered < asked && view.now().isBefore(due)) {
-                    return Optional.of(new Next.Wait(due, keys(workOrderId), "bids from " + asked + " vendors"));
+                    return Optional.of(new Next.Wait(due, sit.keys(workOrderId), "bids from " + asked + " vendors"));
                 }
                 return Optional.of(Next.Call.read(LIST_BIDS, "bids.list", new BidQuery(workOrderId, 0, 50)));
             }
@@ -348,8 +349,8 @@ class MaintenanceWorkflow implements Workflow {
             List<String> evidence = Facts.list(view.output(LIST_BIDS).orElseThrow(), "items").stream()
                     .map(b -> Facts.text(b, "vendorId") + " " + b.get("status") + " " + b.get("amount")).toList();
             return Optional.of(new Next.Call(ACCEPT_BID, "bids.accept", new BidAcceptance(workOrderId, chosen),
-                    spendAction("BID_ACCEPT", amount), null,
-                    d -> heldWith(d, "Approve bid " + chosen + " at " + amount + " for work order " + workOrderId
+                    sit.spendAction("BID_ACCEPT", amount), null,
+                    d -> drafts.heldWith(d, "Approve bid " + chosen + " at " + amount + " for work order " + workOrderId
                                     + " (estimate " + estimate + ")", evidence,
                             "Approve, reject, or approve with another bidId", "Approve the lowest bid " + chosen),
                     Set.of(), false));
@@ -370,37 +371,37 @@ class MaintenanceWorkflow implements Workflow {
             if (live.isEmpty()) {
                 return nextVendor(workOrderId, estimate);
             }
-            if (threadId() != null && !view.done(ACK) && priority != Priority.EMERGENCY) {
+            if (sit.threadId() != null && !view.done(ACK) && priority != Priority.EMERGENCY) {
                 return tenantMessage(ACK, TenantNotices.acknowledgement(workOrderId), "MAINTENANCE_INTAKE");
             }
             if (priority == Priority.EMERGENCY && !view.done(EMERGENCY_ALERT) && !view.done(NO_VENDOR) && !heldBefore()) {
-                return new Next.Escalate(EMERGENCY_ALERT, exception(Severity.CRITICAL, ExceptionCategory.SAFETY,
+                return new Next.Escalate(EMERGENCY_ALERT, drafts.exception(Severity.CRITICAL, ExceptionCategory.SAFETY,
                         "Emergency in progress: " + category, "Emergency " + category + " reported; safety instructions"
-                                + " sent to the tenant and vendor " + vendorOf(live.get()) + " dispatched on " + workOrderId + ".",
+                                + " sent to the tenant and vendor " + sit.vendorOf(live.get()) + " dispatched on " + workOrderId + ".",
                         List.of(), "Confirm someone is on site", "Call the tenant and the vendor now"), false);
             }
-            List<SignalRow> after = signalsAfter(live.get());
+            List<SignalRow> after = sit.signalsAfter(live.get());
             if (after.stream().anyMatch(s -> "COMPLETED".equals(s.payload().get("to")))) {
                 return closeOut(workOrderId, live.get(), estimate);
             }
             boolean accepted = after.stream().anyMatch(s -> "ACCEPTED".equals(s.payload().get("response")));
             if (accepted) {
-                Instant target = createdAt().plus(ServiceTargets.completionTarget(priority));
+                Instant target = sit.createdAt().plus(ServiceTargets.completionTarget(priority));
                 if (view.now().isBefore(target)) {
-                    return new Next.Wait(target, keys(workOrderId), "completion of " + workOrderId);
+                    return new Next.Wait(target, sit.keys(workOrderId), "completion of " + workOrderId);
                 }
                 if (!view.done(LATE)) {
-                    return new Next.Escalate(LATE, exception(Severity.MEDIUM, ExceptionCategory.SLA,
-                            "Work order " + workOrderId + " is late", "Vendor " + vendorOf(live.get())
+                    return new Next.Escalate(LATE, drafts.exception(Severity.MEDIUM, ExceptionCategory.SLA,
+                            "Work order " + workOrderId + " is late", "Vendor " + sit.vendorOf(live.get())
                                     + " accepted but has not completed by the " + priority + " target " + target + ".",
                             List.of(), "Chase the vendor", "Call the vendor for a completion date"), false);
                 }
-                return new Next.Wait(target.plus(ServiceTargets.completionTarget(priority)), keys(workOrderId),
+                return new Next.Wait(target.plus(ServiceTargets.completionTarget(priority)), sit.keys(workOrderId),
                         "completion of " + workOrderId + " (late)");
             }
             Instant deadline = live.get().completedAt().plus(ServiceTargets.vendorAnswerWindow(priority));
             if (view.now().isBefore(deadline)) {
-                return new Next.Wait(deadline, keys(workOrderId), "vendor " + vendorOf(live.get()) + " to answer");
+                return new Next.Wait(deadline, sit.keys(workOrderId), "vendor " + sit.vendorOf(live.get()) + " to answer");
             }
             return transition(WITHDRAW + live.get().stepOrder(), workOrderId, WorkOrderStatus.TRIAGED,
                     "No answer from the vendor within " + ServiceTargets.vendorAnswerWindow(priority).toMinutes() + " minutes");
@@ -408,9 +409,9 @@ class MaintenanceWorkflow implements Workflow {
 
         private Next nextVendor(String workOrderId, BigDecimal estimate) {
             Set<String> tried = new HashSet<>();
-            view.stepsNamed(DISPATCH).forEach(s -> tried.add(vendorOf(s)));
+            view.stepsNamed(DISPATCH).forEach(s -> tried.add(sit.vendorOf(s)));
             long failures = view.stepsNamed(DISPATCH).stream().filter(s -> "DONE".equals(s.status())).count();
-            Optional<SignalRow> decision = lastDecision();
+            Optional<SignalRow> decision = sit.lastDecision();
             String chosenByManager = decision.map(d -> Facts.text(d.payload(), "vendorId")).orElse(null);
             boolean freshStart = decision.isPresent() && decision.get().seq() >= lastEscalationSignals();
             if (chosenByManager != null && !tried.contains(chosenByManager)) {
@@ -431,14 +432,14 @@ class MaintenanceWorkflow implements Workflow {
         }
 
         private Next dispatch(String workOrderId, String vendorId, BigDecimal amount) {
-            Map<String, Object> action = spendAction("VENDOR_DISPATCH", amount);
+            Map<String, Object> action = sit.spendAction("VENDOR_DISPATCH", amount);
             action.put("vendorOpenWorkOrders", VendorChoice.openWorkOrders(context, vendorId));
             int attempt = view.stepsNamed(DISPATCH).size() + 1;
             return new Next.Call(DISPATCH + attempt, "workorders.assign",
                     new VendorDispatch(workOrderId, new Assignment(vendorId, amount)), action,
                     new Next.Verification("workorders.get", new ById(workOrderId), "DISPATCHED to " + vendorId,
                             wo -> vendorId.equals(wo.get("vendorId"))),
-                    d -> heldWith(d, "Dispatch vendor " + vendorId + " to work order " + workOrderId + " ("
+                    d -> drafts.heldWith(d, "Dispatch vendor " + vendorId + " to work order " + workOrderId + " ("
                                     + category + ", " + priority + ", not to exceed " + amount + ")",
                             List.of("estimate " + amount, "vendor " + vendorId),
                             "Approve the dispatch, approve with another vendorId or amount, or reject",
@@ -447,7 +448,7 @@ class MaintenanceWorkflow implements Workflow {
         }
 
         private Next noVendor(String workOrderId, String why) {
-            return new Next.Escalate(NO_VENDOR, exception(priority == Priority.EMERGENCY ? Severity.CRITICAL : Severity.HIGH,
+            return new Next.Escalate(NO_VENDOR, drafts.exception(priority == Priority.EMERGENCY ? Severity.CRITICAL : Severity.HIGH,
                     ExceptionCategory.SLA, "No vendor for " + workOrderId, why + " (" + category + ", " + priority
                             + ", work order " + workOrderId + ").", List.of(),
                     "Approve with a vendorId to dispatch, or reject to cancel the work order",
@@ -464,7 +465,7 @@ class MaintenanceWorkflow implements Workflow {
                     continue;
                 }
                 boolean withdrawn = view.done(WITHDRAW + step.stepOrder());
-                boolean bounced = signalsAfter(step).stream()
+                boolean bounced = sit.signalsAfter(step).stream()
                         .filter(s -> workOrderId.equals(s.payload().get("workOrderId")))
                         .anyMatch(s -> "DECLINED".equals(s.payload().get("response")) || "TRIAGED".equals(s.payload().get("to")));
                 return withdrawn || bounced ? Optional.empty() : Optional.of(step);
@@ -477,7 +478,7 @@ class MaintenanceWorkflow implements Workflow {
         }
 
         private boolean approvedWithVendor() {
-            return lastDecision().map(d -> Facts.text(d.payload(), "vendorId") != null).orElse(false);
+            return sit.lastDecision().map(d -> Facts.text(d.payload(), "vendorId") != null).orElse(false);
         }
 
         // ---- completion ------------------------------------------------------------------------
@@ -490,33 +491,33 @@ class MaintenanceWorkflow implements Workflow {
             if (!view.done(CLOSE_OUT)) {
                 return new Next.Call(CLOSE_OUT, "workorders.transition", new WorkOrderTransition(workOrderId,
                         new StatusChange(WorkOrderStatus.CLOSED, "Completed and verified by OpsCore")),
-                        action("WORK_ORDER_CLOSE"),
+                        sit.action("WORK_ORDER_CLOSE"),
                         new Next.Verification("workorders.get", new ById(workOrderId), "CLOSED",
                                 wo -> "CLOSED".equals(wo.get("status"))),
-                        d -> held(d, "Approve closing the work order", "Approve"), Set.of(), false);
+                        d -> drafts.held(d, "Approve closing the work order", "Approve"), Set.of(), false);
             }
-            if (threadId() != null && !view.done(PING)) {
+            if (sit.threadId() != null && !view.done(PING)) {
                 return tenantMessage(PING, TenantNotices.satisfactionPing(workOrderId), "STATUS_UPDATE");
             }
-            String vendorId = vendorOf(dispatch);
+            String vendorId = sit.vendorOf(dispatch);
             if (!view.done(REVIEW)) {
                 return new Next.Call(REVIEW, "notifications.send", new NewNotification(Recipient.STAFF, "staff",
                         Notification.NotificationChannel.IN_APP, "Review vendor " + vendorId,
                         "Work order " + workOrderId + " was completed by vendor " + vendorId + " at "
                                 + verified.get("actualCost") + " (estimate " + estimate + "). Please review the vendor."),
-                        staffAction(), null, d -> held(d, "Approve the review prompt", "Approve"), Set.of(), false);
+                        sit.staffAction(), null, d -> drafts.held(d, "Approve the review prompt", "Approve"), Set.of(), false);
             }
             BigDecimal actual = Facts.amount(verified, "actualCost");
             Instant completedAt = Facts.instant(verified, "completedAt");
-            boolean onTime = completedAt != null && !completedAt.isAfter(createdAt().plus(ServiceTargets.completionTarget(priority)));
+            boolean onTime = completedAt != null && !completedAt.isAfter(sit.createdAt().plus(ServiceTargets.completionTarget(priority)));
             if (!view.done(MEMORY)) {
-                boolean repeat = repeatIssue();
+                boolean repeat = sit.repeatIssue();
                 return new Next.Compute(MEMORY, Map.of("vendorId", vendorId, "onTime", onTime, "repeat", repeat),
                         () -> scores.recordJob(vendorId, onTime, actual, estimate, repeat));
             }
             Optional<StepRow> ping = view.last(PING).filter(s -> "DONE".equals(s.status()));
             if (ping.isPresent()) {
-                Optional<Integer> rating = signalsAfter(ping.get()).stream()
+                Optional<Integer> rating = sit.signalsAfter(ping.get()).stream()
                         .map(s -> s.payload().get("rating")).filter(r -> r instanceof Number)
                         .map(r -> ((Number) r).intValue()).findFirst();
                 if (rating.isPresent() && !view.done(RATING)) {
@@ -526,22 +527,12 @@ class MaintenanceWorkflow implements Workflow {
                 }
                 Instant until = ping.get().completedAt().plus(ServiceTargets.satisfactionWindow());
                 if (rating.isEmpty() && view.now().isBefore(until)) {
-                    return new Next.Wait(until, keys(workOrderId), "the tenant's rating");
+                    return new Next.Wait(until, sit.keys(workOrderId), "the tenant's rating");
                 }
             }
             return new Next.Finish(RunStatus.COMPLETED, "Work order " + workOrderId + " completed by " + vendorId
-                    + " and closed", outcome(workOrderId, true, actual, completedAt));
+                    + " and closed", outcomes.outcome(workOrderId, true, actual, completedAt));
         }
-
-        private boolean repeatIssue() {
-            Instant since = view.now().minus(Duration.ofDays(30));
-            return Facts.list(context, "workOrders").stream()
-                    .filter(o -> category.name().equals(o.get("category")))
-                    .filter(o -> "CLOSED".equals(o.get("status")) || "COMPLETED".equals(o.get("status")))
-                    .map(o -> Facts.instant(o, "completedAt")).anyMatch(at -> at != null && at.isAfter(since));
-        }
-
-        // ---- rejection -------------------------------------------------------------------------
 
         private boolean rejected() {
             return view.signals().stream().anyMatch(s -> "DECISION".equals(s.kind())
@@ -549,17 +540,17 @@ class MaintenanceWorkflow implements Workflow {
         }
 
         private Next rejection() {
-            String workOrderId = workOrderId();
-            if (workOrderId != null && threadId() != null && !view.done(TELL_REJECTED)) {
+            String workOrderId = sit.workOrderId();
+            if (workOrderId != null && sit.threadId() != null && !view.done(TELL_REJECTED)) {
                 return tenantMessage(TELL_REJECTED, TenantNotices.rejected(workOrderId), "STATUS_UPDATE");
             }
             if (workOrderId != null && view.last(CANCEL).isEmpty()) {
                 return new Next.Call(CANCEL, "workorders.transition", new WorkOrderTransition(workOrderId,
                         new StatusChange(WorkOrderStatus.CANCELLED, "Rejected by the manager")),
-                        action("WORK_ORDER_CLOSE"), null, d -> held(d, "Approve cancelling", "Approve"), Set.of(), true);
+                        sit.action("WORK_ORDER_CLOSE"), null, d -> drafts.held(d, "Approve cancelling", "Approve"), Set.of(), true);
             }
             return new Next.Finish(RunStatus.COMPLETED, "Rejected by the manager; the tenant was told",
-                    outcome(workOrderId, false, null, null));
+                    outcomes.outcome(workOrderId, false, null, null));
         }
 
         // ---- building blocks -------------------------------------------------------------------
@@ -567,187 +558,16 @@ class MaintenanceWorkflow implements Workflow {
         private Next transition(String name, String workOrderId, WorkOrderStatus to, String reason) {
             String type = to == WorkOrderStatus.CANCELLED || to == WorkOrderStatus.CLOSED ? "WORK_ORDER_CLOSE" : "WORK_ORDER_UPDATE";
             return new Next.Call(name, "workorders.transition", new WorkOrderTransition(workOrderId,
-                    new StatusChange(to, reason)), action(type), null,
-                    d -> held(d, "Approve moving the work order to " + to, "Approve"), Set.of(), true);
+                    new StatusChange(to, reason)), sit.action(type), null,
+                    d -> drafts.held(d, "Approve moving the work order to " + to, "Approve"), Set.of(), true);
         }
 
         private Next tenantMessage(String name, String body, String intent) {
-            return new Next.Call(name, "messages.post", new MessagePost(threadId(),
-                    new NewMessage(Message.Direction.OUTBOUND, "OpsCore", body)), tenantAction(intent), null,
-                    d -> heldWith(d, "Message to the tenant held: " + name, List.of("risk flags " + flags),
+            return new Next.Call(name, "messages.post", new MessagePost(sit.threadId(),
+                    new NewMessage(Message.Direction.OUTBOUND, "OpsCore", body)), sit.tenantAction(intent), null,
+                    d -> drafts.heldWith(d, "Message to the tenant held: " + name, List.of("risk flags " + flags),
                             "Approve sending it, or reject and reply yourself",
                             flags.isEmpty() ? "Approve" : "Reply yourself; the message carries " + flags), Set.of(), false);
-        }
-
-        private Map<String, Object> action(String type) {
-            Map<String, Object> action = new LinkedHashMap<>();
-            action.put("type", type);
-            action.put("category", category.name());
-            action.put("priority", priority.name());
-            return action;
-        }
-
-        private Map<String, Object> spendAction(String type, BigDecimal amount) {
-            Map<String, Object> action = action(type);
-            action.put("amount", amount);
-            return action;
-        }
-
-        private Map<String, Object> tenantAction(String intent) {
-            Map<String, Object> action = action("MESSAGE_SEND");
-            action.put("recipient", "TENANT");
-            action.put("intent", intent);
-            action.put("riskFlags", flags);
-            return action;
-        }
-
-        private Map<String, Object> staffAction() {
-            Map<String, Object> action = new LinkedHashMap<>();
-            action.put("type", "NOTIFICATION_SEND");
-            action.put("recipient", "STAFF");
-            return action;
-        }
-
-        private NewException held(Decision decision, String asked, String recommendation) {
-            return heldWith(decision, asked, List.of(), asked, recommendation);
-        }
-
-        private NewException heldWith(Decision decision, String summary, List<String> evidence, String asked,
-                                      String recommendation) {
-            List<String> codes = decision.reasons().stream().map(Enum::name).toList();
-            boolean killSwitch = codes.contains("KILL_SWITCH_NOTIFY_ONLY");
-            Severity severity = priority == Priority.EMERGENCY ? Severity.CRITICAL
-                    : killSwitch || codes.stream().anyMatch(c -> c.startsWith("SPEND")) ? Severity.HIGH : Severity.MEDIUM;
-            ExceptionCategory category = killSwitch ? ExceptionCategory.SYSTEM
-                    : priority == Priority.EMERGENCY || flags.contains("SAFETY") ? ExceptionCategory.SAFETY
-                    : codes.stream().anyMatch(c -> c.startsWith("RISK_FLAG_LEGAL") || c.startsWith("LEGAL")) ? ExceptionCategory.LEGAL
-                    : codes.stream().anyMatch(c -> c.startsWith("SPEND")) ? ExceptionCategory.FINANCIAL
-                    : riskCategory();
-            List<String> allEvidence = new ArrayList<>(evidence);
-            allEvidence.addAll(Facts.strings(triage, "evidence"));
-            return new NewException(view.run().id(), view.run().propertyId(), severity, category,
-                    (killSwitch ? "Autonomy off: " : "Approval needed: ") + summary,
-                    new ContextPack(summary + ". Tenant issue: " + this.category + " (" + priority + ")"
-                            + (flags.isEmpty() ? "" : ", risk " + flags) + ".", allEvidence, codes, asked,
-                            recommendation), view.now().plus(responseTime()));
-        }
-
-        private NewException exception(Severity severity, ExceptionCategory category, String title, String summary,
-                                       List<String> reasonCodes, String asked, String recommendation) {
-            List<String> codes = new ArrayList<>(reasonCodes);
-            flags.forEach(f -> codes.add("RISK_FLAG_" + f));
-            if (priority == Priority.EMERGENCY) {
-                codes.add("EMERGENCY_ESCALATION");
-            }
-            return new NewException(view.run().id(), view.run().propertyId(), severity, category, title,
-                    new ContextPack(summary, Facts.strings(triage, "evidence"), codes, asked, recommendation),
-                    view.now().plus(responseTime()));
-        }
-
-        private ExceptionCategory riskCategory() {
-            if (flags.contains("SAFETY")) {
-                return ExceptionCategory.SAFETY;
-            }
-            if (flags.contains("LEGAL") || flags.contains("FAIR_HOUSING") || flags.contains("HARASSMENT")) {
-                return ExceptionCategory.LEGAL;
-            }
-            return ExceptionCategory.SLA;
-        }
-
-        private Duration responseTime() {
-            return switch (priority) {
-                case EMERGENCY -> Duration.ofMinutes(15);
-                case URGENT -> Duration.ofHours(4);
-                case ROUTINE -> Duration.ofHours(24);
-            };
-        }
-
-        private Map<String, Object> outcome(String workOrderId, boolean resolved, BigDecimal cost, Instant completedAt) {
-            long touches = view.signals().stream().filter(s -> "DECISION".equals(s.kind())).count();
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("workflow", NAME);
-            o.put("workOrderId", workOrderId);
-            o.put("category", category.name());
-            o.put("priority", priority.name());
-            o.put("resolved", resolved);
-            o.put("autonomous", touches == 0);
-            o.put("managerTouches", touches);
-            o.put("slaMet", slaMet(resolved, completedAt));
-            o.put("cost", resolved ? cost : null);
-            o.put("repeatIssue", repeatIssue());
-            o.put("acknowledgedAt", firstDone(ACK, SAFETY_NOTICE, TROUBLESHOOT));
-            o.put("dispatchedAt", view.stepsNamed(DISPATCH).stream().filter(s -> "DONE".equals(s.status()))
-                    .findFirst().map(s -> s.completedAt().toString()).orElse(null));
-            o.put("completedAt", completedAt == null ? null : completedAt.toString());
-            return o;
-        }
-
-        /** Completed by the priority's target; null when the order was not resolved by a vendor's work. */
-        private Boolean slaMet(boolean resolved, Instant completedAt) {
-            if (!resolved || completedAt == null) {
-                return null;
-            }
-            return !completedAt.isAfter(createdAt().plus(ServiceTargets.completionTarget(priority)));
-        }
-
-        private String firstDone(String... names) {
-            return view.steps().stream().filter(s -> "DONE".equals(s.status()))
-                    .filter(s -> List.of(names).contains(s.name())).findFirst()
-                    .map(s -> s.completedAt().toString()).orElse(null);
-        }
-
-        private String workOrderId() {
-            return view.output(CREATE).map(o -> Facts.text(o, "id"))
-                    .orElseGet(() -> view.done(NOTE_DUPLICATE) ? duplicate().map(d -> Facts.text(d, "id")).orElse(null) : null);
-        }
-
-        private Instant createdAt() {
-            return view.output(CREATE).map(o -> Facts.instant(o, "createdAt"))
-                    .orElseGet(() -> duplicate().map(d -> Facts.instant(d, "createdAt")).orElse(view.run().createdAt()));
-        }
-
-        /** An open order for the same unit and category created in the last 7 days is updated, not duplicated. */
-        private Optional<Map<String, Object>> duplicate() {
-            if (unitId() == null) {
-                return Optional.empty();
-            }
-            Instant since = view.run().createdAt().minus(Duration.ofDays(7));
-            return Facts.list(context, "workOrders").stream()
-                    .filter(o -> category.name().equals(o.get("category")))
-                    .filter(o -> WorkOrderStatus.valueOf(Facts.text(o, "status")).open())
-                    .filter(o -> !Facts.instant(o, "createdAt").isBefore(since))
-                    .max(Comparator.comparing(o -> Facts.text(o, "createdAt")));
-        }
-
-        private String unitId() {
-            return Facts.text(context, "unitId");
-        }
-
-        private String tenantId() {
-            return Facts.text(context, "tenantId");
-        }
-
-        private String threadId() {
-            String known = Facts.text(context, "threadId");
-            return known != null ? known : view.output(OPEN_THREAD).map(o -> Facts.text(o, "id")).orElse(null);
-        }
-
-        private List<String> keys(String workOrderId) {
-            List<String> keys = new ArrayList<>();
-            keys.add("wo:" + workOrderId);
-            if (threadId() != null) {
-                keys.add("thread:" + threadId());
-            }
-            return keys;
-        }
-
-        private List<SignalRow> signalsAfter(StepRow step) {
-            int seen = step.input() instanceof Map<?, ?> in && in.get("_signalsSeen") instanceof Number n ? n.intValue() : 0;
-            return view.events().stream().filter(s -> s.seq() >= seen).toList();
-        }
-
-        private Optional<SignalRow> lastDecision() {
-            return view.signals().stream().filter(s -> "DECISION".equals(s.kind())).reduce((a, b) -> b);
         }
 
         private int lastEscalationSignals() {
@@ -766,15 +586,5 @@ class MaintenanceWorkflow implements Workflow {
             return amount != null ? amount : otherwise;
         }
 
-        @SuppressWarnings("unchecked")
-        private String vendorOf(StepRow step) {
-            if (step.input() instanceof Map<?, ?> in && in.get("assignment") instanceof Map<?, ?> a) {
-                return (String) ((Map<String, Object>) a).get("vendorId");
-            }
-            if (step.output() instanceof Map<?, ?> out && out.get("vendorId") != null) {
-                return (String) out.get("vendorId");
-            }
-            return null;
-        }
     }
 }
