@@ -13,7 +13,7 @@ final class FairHousingRules {
     private static final String PROTECTED = "(?:black|white|hispanic|latin[oax]|mexican|asian|arab|muslim|jewish|christian"
             + "|catholic|gay|lesbian|queer|trans\\w*|disabled|handicapped|deaf|blind|pregnant|an?\\simmigrant|foreign"
             + "|a\\swoman|a\\sman|a\\ssingle\\s(?:mom|mother|dad|father)|my\\s(?:race|religion|disability|accent|skin|color|colour"
-            + "|kids|children|baby|nationality|ethnicity|gender|sex|age|wheelchair|faith)|(?:i|we)\\shave\\s(?:kids|children))";
+            + "|kids|children|baby|nationality|ethnicity|gender|sex|age|wheelchair|faith)|(?:i|we)\\shave\\s(?:\\w+\\s)?(?:kids|children))";
 
     private static final String PROTECTED_WORD = "(?:black|white|hispanic|latin[oax]|mexican|asian|arab|muslim|jewish|christian"
             + "|catholic|hindu|sikh|gay|lesbian|queer|trans\\w*|disabled|deaf|blind|pregnant|an?\\simmigrant)\\b";
@@ -21,7 +21,7 @@ final class FairHousingRules {
     static final List<Rule> RULES = List.of(
             mention("DISCRIMINATION", "\\bdiscrimin\\w*|\\bracis[mt]\\w*|\\bsexis[mt]\\w*|\\bprejudic\\w*|\\bbias(?:ed)?\\sagainst\\b"
                     + "|\\bfair\\shousing\\b|\\bhud\\scomplaint\\b|\\bprotected\\sclass\\b", FAIR_HOUSING),
-            mention("PROTECTED_CLASS_TREATMENT", "\\b(?:because|since|just\\sbecause|cause|cuz|bc|due\\sto\\sthe\\sfact)\\s"
+            mention("PROTECTED_CLASS_TREATMENT", "\\b(?:because|since|just\\sbecause|cause|cuz|bc|due\\sto\\sthe\\sfact|difference\\s(?:\\w+\\s){0,4}is(?:\\sthat)?)\\s"
                     + "(?:i'?m\\s|i\\sam\\s|we'?re\\s|we\\sare\\s|he'?s\\s|she'?s\\s|they'?re\\s|of\\s)?" + PROTECTED + "\\b"
                     + "|\\bpor\\sser\\s(?:negr[oa]|latin[oa]|mexican[oa]|inmigrante|mujer|discapacitad[oa])|\\bpor\\smis\\shijos\\b"
                     + "|\\bonly\\s(?:\\w+\\s){0,2}(?:black|hispanic|latino|latina|asian|muslim|jewish|spanish[\\s-]speaking|immigrant|arab|mexican|somali)\\b"

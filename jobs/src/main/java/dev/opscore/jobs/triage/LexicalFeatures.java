@@ -29,6 +29,7 @@ final class LexicalFeatures {
     private static final float CHARACTERS = 1.0f;
     private static final float META = 0.3f;
     private static final float GLOSSED_WORDS = 0.8f;
+    private static final float CUES = 0.8f;
 
     private LexicalFeatures() {}
 
@@ -62,6 +63,7 @@ final class LexicalFeatures {
         addGroup(all, pairCounts(words), PAIRS);
         addGroup(all, characterCounts(words), CHARACTERS);
         addGroup(all, metaCounts(text, channel), META);
+        addGroup(all, cueCounts(text, words), CUES);
         int[] indices = new int[all.size()];
         float[] values = new float[all.size()];
         int i = 0;
@@ -118,6 +120,21 @@ final class LexicalFeatures {
         String length = "length=" + (32 - Integer.numberOfLeadingZeros(text.length() / 16));
         counts.put(hash('m', channelName, 0, channelName.length()), 1);
         counts.put(hash('m', length, 0, length.length()), 1);
+        return counts;
+    }
+
+    /** The {@link IntentCues} the message shows, and whether it asks a question. */
+    private static Map<Integer, Integer> cueCounts(String text, List<String> words) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        String joined = String.join(" ", words);
+        for (IntentCues.Cue cue : IntentCues.CUES) {
+            if (cue.in(joined)) {
+                counts.put(hash('q', cue.name(), 0, cue.name().length()), 1);
+            }
+        }
+        if (text.indexOf('?') >= 0) {
+            counts.put(hash('q', "?", 0, 1), 1);
+        }
         return counts;
     }
 

@@ -17,7 +17,8 @@ import java.util.List;
 final class ModelFingerprint {
 
     private static final List<Class<?>> SHAPING = List.of(TextNormaliser.class, LexicalFeatures.class, SpanishGloss.class,
-            TriageFeatures.class, SoftmaxTrainer.class, SoftmaxHead.class, TriageModelTraining.class,
+            TriageFeatures.class, IntentCues.class, IntentCues.Cue.class, SoftmaxTrainer.class, SoftmaxHead.class,
+            TriageModelTraining.class, TriageModelTraining.Settings.class,
             TriageModel.class, TriageModelFile.class);
 
     private ModelFingerprint() {}

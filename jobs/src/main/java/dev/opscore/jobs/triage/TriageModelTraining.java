@@ -23,6 +23,15 @@ final class TriageModelTraining {
 
     /** How each kind of head is trained: the common classes, and the heads where rare classes matter most. */
     record Settings(SoftmaxTrainer common, SoftmaxTrainer rare) {
+
+        /**
+         * The intent head: the common settings with classes balanced, so the majority class
+         * (MAINTENANCE_INTAKE, about half the corpus) does not absorb follow-ups, complaints and
+         * questions that mention a broken thing (held-out intent 0.901 → 0.906).
+         */
+        SoftmaxTrainer intent() {
+            return new SoftmaxTrainer(common.epochs(), common.learningRate(), common.l2(), true, common.seed());
+        }
     }
 
     /** Chosen by cross-validation (TriageEvaluation): more decay helps the priority and flag heads only. */
@@ -39,7 +48,7 @@ final class TriageModelTraining {
         SoftmaxTrainer common = settings.common();
         SoftmaxTrainer rare = settings.rare();
         List<String> languages = new ArrayList<>(new TreeSet<>(examples.stream().map(CorpusExample::language).toList()));
-        SoftmaxHead intent = head(common, examples, features, e -> true, e -> e.intent().ordinal(),
+        SoftmaxHead intent = head(settings.intent(), examples, features, e -> true, e -> e.intent().ordinal(),
                 Intent.values().length);
         SoftmaxHead category = head(common, examples, features, e -> e.category() != null,
                 e -> e.category().ordinal(), Category.values().length);

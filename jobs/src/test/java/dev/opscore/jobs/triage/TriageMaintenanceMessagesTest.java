@@ -1,0 +1,55 @@
+package dev.opscore.jobs.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opscore.policy.Category;
+import dev.opscore.policy.Intent;
+import dev.opscore.policy.Priority;
+import dev.opscore.policy.RiskFlag;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The messages the app's maintenance workflow tests send through the classifier, with the
+ * reading those tests rely on: a retrained model must keep them.
+ */
+class TriageMaintenanceMessagesTest {
+
+    private static final EmbeddingTriageClassifier CLASSIFIER = new EmbeddingTriageClassifier(new TriageRules());
+
+    private static void assertReads(String text, Category category, Set<Priority> priorities) {
+        // when
+        TriageResult result = CLASSIFIER.classify(TriageInput.of(text));
+        // then
+        assertThat(result.intent()).as(text).isEqualTo(Intent.MAINTENANCE_INTAKE);
+        assertThat(result.category()).as(text).isEqualTo(category);
+        assertThat(result.priority()).as(text).isIn(priorities);
+    }
+
+    @Test
+    void routineAndNonEmergencyRepairsKeepTheirCategory() {
+        Set<Priority> notEmergency = Set.of(Priority.URGENT, Priority.ROUTINE);
+        assertReads("The bathroom sink faucet has been dripping all week", Category.PLUMBING, Set.of(Priority.ROUTINE));
+        assertReads("The garbage disposal stopped working, it just hums", Category.APPLIANCE, notEmergency);
+        assertReads("There is a big crack in the living room wall and the paint is peeling off", Category.GENERAL,
+                Set.of(Priority.ROUTINE));
+        assertReads("The bathroom exhaust fan stopped working", Category.HVAC, Set.of(Priority.ROUTINE));
+        assertReads("The toilet keeps running all night", Category.PLUMBING, notEmergency);
+        assertReads("The kitchen sink drain is clogged and the water drains very slowly", Category.PLUMBING,
+                Set.of(Priority.ROUTINE));
+        assertReads("The light fixture in the hallway of my apartment flickers all the time", Category.ELECTRICAL,
+                notEmergency);
+    }
+
+    @Test
+    void aGasSmellInTheKitchenIsASafetyEmergency() {
+        // when
+        TriageResult result = CLASSIFIER.classify(
+                TriageInput.of("I smell gas in my kitchen, it is really strong near the stove"));
+        // then
+        assertThat(result.intent()).isEqualTo(Intent.MAINTENANCE_INTAKE);
+        assertThat(result.priority()).isEqualTo(Priority.EMERGENCY);
+        assertThat(result.riskFlags()).contains(RiskFlag.SAFETY);
+        assertThat(result.escalate()).isTrue();
+    }
+}
