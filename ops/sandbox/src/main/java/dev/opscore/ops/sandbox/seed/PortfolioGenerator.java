@@ -1,5 +1,6 @@
 package dev.opscore.ops.sandbox.seed;
 
+import dev.opscore.ops.sandbox.SandboxProperties;
 import dev.opscore.tools.pms.application.RentalApplication;
 import dev.opscore.tools.pms.inspection.Inspection;
 import dev.opscore.tools.pms.lease.Lease;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Builds the demo portfolio from a seed: 3–4 properties in different zones, 10–30 units each, about
@@ -24,6 +26,10 @@ import java.util.Random;
  * inspections, then vendors ({@link VendorGenerator}) and PM and compliance due dates around today
  * ({@link DueDateGenerator}). Pure: one {@code Random(seed)} drawn in a fixed order, ids derived from
  * positions ({@code prop-1}, {@code unit-1-04}, {@code ten-1-04-2}, {@code lease-1-04} …).
+ *
+ * <p>With a property count, the same per building, over {@link ScaledBuildings} (every {@link Metro}
+ * in turn) and with city-local vendors ({@link RegionalVendorGenerator}). Without one it draws exactly
+ * what it always drew: the default demo world, which the tests and the walkthroughs know by heart.
  */
 final class PortfolioGenerator {
 
@@ -33,17 +39,35 @@ final class PortfolioGenerator {
     private PortfolioGenerator() {
     }
 
+    /** The default demo portfolio: three or four buildings (New York, Chicago, Los Angeles, London). */
     static Portfolio generate(long seed, Instant start) {
         Random random = new Random(seed);
         int propertyCount = 3 + random.nextInt(2);
+        return build(random, PropertyTemplate.ALL.subList(0, propertyCount), start,
+                properties -> VendorGenerator.generate(random, properties.stream().map(Property::id).toList()));
+    }
+
+    /** A portfolio of {@code propertyCount} buildings (1..200: {@link SandboxProperties#validPropertyCount}). */
+    static Portfolio generate(long seed, Instant start, int propertyCount) {
+        if (!SandboxProperties.validPropertyCount(propertyCount)) {
+            throw new IllegalArgumentException("property count " + propertyCount + " is outside "
+                    + SandboxProperties.MIN_PROPERTIES + ".." + SandboxProperties.MAX_PROPERTIES);
+        }
+        Random random = new Random(seed);
+        List<PropertyTemplate> buildings = ScaledBuildings.make(random, propertyCount);
+        return build(random, buildings, start, properties -> RegionalVendorGenerator.generate(random, properties));
+    }
+
+    private static Portfolio build(Random random, List<PropertyTemplate> buildings, Instant start,
+                                   Function<List<Property>, VendorGenerator.Vendors> vendorsFor) {
         List<Property> properties = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         List<Tenant> tenants = new ArrayList<>();
         List<Lease> leases = new ArrayList<>();
         List<RentalApplication> applications = new ArrayList<>();
         List<Inspection> inspections = new ArrayList<>();
-        for (int p = 1; p <= propertyCount; p++) {
-            PropertyTemplate template = PropertyTemplate.ALL.get(p - 1);
+        for (int p = 1; p <= buildings.size(); p++) {
+            PropertyTemplate template = buildings.get(p - 1);
             String propertyId = "prop-" + p;
             LocalDate today = start.atZone(ZoneId.of(template.timezone())).toLocalDate();
             int unitCount = 10 + random.nextInt(21);
@@ -71,8 +95,7 @@ final class PortfolioGenerator {
             applications.addAll(applications(random, template, propertyId, own, start));
             inspections.addAll(inspections(random, template, propertyId, own, today, inspections.size()));
         }
-        List<String> propertyIds = properties.stream().map(Property::id).toList();
-        VendorGenerator.Vendors vendors = VendorGenerator.generate(random, propertyIds);
+        VendorGenerator.Vendors vendors = vendorsFor.apply(properties);
         DueDateGenerator.DueItems due = DueDateGenerator.generate(random, properties, start);
         return new Portfolio(properties, units, tenants, leases, vendors.vendors(), vendors.behaviours(),
                 due.pmSchedules(), due.complianceItems(), applications, inspections);

@@ -7,10 +7,10 @@ import java.util.List;
 record PropertyTemplate(String name, String address, String timezone, String portfolioId, boolean uk,
                         BigDecimal baseRent, String emergencyInstructions) {
 
-    private static final String US_EMERGENCY = "Fire, gas smell or anyone in danger: call 911 first, then the on-call"
+    static final String US_EMERGENCY = "Fire, gas smell or anyone in danger: call 911 first, then the on-call"
             + " line +1 555-0100. Water leak: shut the main valve in the basement boiler room (red handle, marked B2)."
             + " No heat or power for the whole building: call the on-call line at any hour.";
-    private static final String UK_EMERGENCY = "Fire, gas smell or anyone in danger: call 999 first (gas: National Gas"
+    static final String UK_EMERGENCY = "Fire, gas smell or anyone in danger: call 999 first (gas: National Gas"
             + " Emergency 0800 111 999), then the on-call line +44 20 7946 0100. Water leak: the stopcock is under the"
             + " stairs in the ground-floor plant room. No heating or power for the whole building: call the on-call line.";
 

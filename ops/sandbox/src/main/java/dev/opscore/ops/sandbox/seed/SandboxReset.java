@@ -5,14 +5,16 @@ import dev.opscore.ops.sandbox.SandboxProperties;
 import dev.opscore.ops.sandbox.clock.SandboxClock;
 import dev.opscore.ops.sandbox.clock.WorldState;
 import dev.opscore.ops.sandbox.store.SandboxTransactions;
+import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Wipes the sandbox schema and rebuilds the portfolio of a seed in one transaction, under an
- * advisory lock so that two processes starting on a new database seed it once. The clock goes back
- * to {@code opscore.sandbox.start-clock}; the epoch moves on.
+ * Wipes the sandbox schema and rebuilds the portfolio of a seed (and of a property count, when one is
+ * given or configured) in one transaction, under an advisory lock so that two processes starting on a
+ * new database seed it once. The clock goes back to {@code opscore.sandbox.start-clock}; the epoch
+ * moves on.
  */
 @Component
 @ConditionalOnSandbox
@@ -40,11 +42,19 @@ public class SandboxReset {
         this.events = events;
     }
 
-    /** Rebuilds the world from {@code seed}. */
+    /** Rebuilds the world from {@code seed}, with the configured property count. */
     public WorldState reset(long seed) {
+        return reset(seed, properties.properties());
+    }
+
+    /**
+     * Rebuilds the world from {@code seed} with {@code propertyCount} properties (1..200; null: the
+     * default demo portfolio of three or four). The caller validates the count.
+     */
+    public WorldState reset(long seed, Integer propertyCount) {
         WorldState state = transactions.inTransaction(() -> {
             lock();
-            return rebuild(seed);
+            return rebuild(seed, propertyCount);
         });
         events.publishEvent(new WorldReset(state.seed(), state.epoch()));
         return state;
@@ -57,15 +67,17 @@ public class SandboxReset {
             if (clock.find().isPresent()) {
                 return false;
             }
-            rebuild(properties.seed());
+            rebuild(properties.seed(), properties.properties());
             return true;
         });
     }
 
-    private WorldState rebuild(long seed) {
+    private WorldState rebuild(long seed, Integer propertyCount) {
         jdbc.sql("TRUNCATE " + TABLES + " RESTART IDENTITY").update();
         WorldState state = clock.restart(seed, properties.startClock());
-        writer.write(PortfolioGenerator.generate(seed, properties.startClock()));
+        Instant start = properties.startClock();
+        writer.write(propertyCount == null ? PortfolioGenerator.generate(seed, start)
+                : PortfolioGenerator.generate(seed, start, propertyCount));
         return state;
     }
 

@@ -25,7 +25,8 @@ class SandboxStartup implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         if (reset.seedIfEmpty()) {
-            log.info("Sandbox PMS seeded with seed {} at {}", properties.seed(), properties.startClock());
+            log.info("Sandbox PMS seeded with seed {} ({} properties) at {}", properties.seed(),
+                    properties.properties() == null ? "demo" : properties.properties(), properties.startClock());
         } else {
             log.info("Sandbox PMS serving its existing world");
         }

@@ -22,15 +22,15 @@ import java.util.Set;
  */
 final class VendorGenerator {
 
-    private static final Category[] TRADES = Category.values();
-    private static final Map<Category, Integer> BASE_RATE = new EnumMap<>(Map.of(Category.PLUMBING, 95,
+    static final Category[] TRADES = Category.values();
+    static final Map<Category, Integer> BASE_RATE = new EnumMap<>(Map.of(Category.PLUMBING, 95,
             Category.HVAC, 110, Category.ELECTRICAL, 105, Category.APPLIANCE, 85, Category.PEST, 70,
             Category.LOCKS_DOORS, 75, Category.GENERAL, 60));
-    private static final Map<Category, String> TRADE_NAME = new EnumMap<>(Map.of(Category.PLUMBING, "Plumbing",
+    static final Map<Category, String> TRADE_NAME = new EnumMap<>(Map.of(Category.PLUMBING, "Plumbing",
             Category.HVAC, "Heating & Air", Category.ELECTRICAL, "Electric", Category.APPLIANCE, "Appliance Repair",
             Category.PEST, "Pest Control", Category.LOCKS_DOORS, "Lock & Door", Category.GENERAL, "Handyman"));
-    private static final List<String> SUFFIX = List.of("Co.", "& Sons", "Services", "Pros", "LLC", "Group");
-    private static final int[] CALLOUT_FEES = {0, 49, 75, 95, 125};
+    static final List<String> SUFFIX = List.of("Co.", "& Sons", "Services", "Pros", "LLC", "Group");
+    static final int[] CALLOUT_FEES = {0, 49, 75, 95, 125};
 
     private VendorGenerator() {
     }
@@ -52,9 +52,7 @@ final class VendorGenerator {
         List<Vendor> vendors = new ArrayList<>();
         List<VendorBehaviour> behaviours = new ArrayList<>();
         for (Draft d : drafts) {
-            vendors.add(new Vendor(d.id, d.name, List.copyOf(d.trades), propertyIds.stream()
-                    .filter(d.propertyIds::contains).toList(), d.hourlyRate, d.calloutFee, d.maxOpen, 0, d.rating,
-                    d.onTimeRate, d.phone, d.email, d.active));
+            vendors.add(d.vendor(propertyIds));
             behaviours.add(behaviour(random, d.id));
         }
         return new Vendors(vendors, behaviours);
@@ -120,12 +118,12 @@ final class VendorGenerator {
                 round(0.12 * random.nextDouble(), 2), 45 + random.nextInt(196), round(0.05 + 0.30 * random.nextDouble(), 2));
     }
 
-    private static double round(double value, int decimals) {
+    static double round(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** A vendor being made up. */
-    private static final class Draft {
+    /** A vendor being made up (here and by {@link RegionalVendorGenerator}). */
+    static final class Draft {
         String id;
         String name;
         final Set<Category> trades = new LinkedHashSet<>();
@@ -138,5 +136,11 @@ final class VendorGenerator {
         String phone;
         String email;
         boolean active;
+
+        /** The finished vendor; its properties in portfolio order. */
+        Vendor vendor(List<String> portfolioOrder) {
+            return new Vendor(id, name, List.copyOf(trades), portfolioOrder.stream().filter(propertyIds::contains)
+                    .toList(), hourlyRate, calloutFee, maxOpen, 0, rating, onTimeRate, phone, email, active);
+        }
     }
 }
