@@ -18,6 +18,10 @@ final class FairHousingRules {
     private static final String PROTECTED_WORD = "(?:black|white|hispanic|latin[oax]|mexican|asian|arab|muslim|jewish|christian"
             + "|catholic|hindu|sikh|gay|lesbian|queer|trans\\w*|disabled|deaf|blind|pregnant|an?\\simmigrant)\\b";
 
+    /** Groups named beside "you people": a slur-like generalisation about a protected group, not mere frustration. */
+    private static final String ORIGIN = "(?:black|hispanic|latin[oax]s?|mexicans?|asians?|arabs?|muslims?|jewish|jews|somalis?|africans?"
+            + "|haitians?|immigrants?|refugees?|indians?|chinese|(?:spanish|arabic)[\\s-]speaking)\\b";
+
     static final List<Rule> RULES = List.of(
             mention("DISCRIMINATION", "\\bdiscrimin\\w*|\\bracis[mt]\\w*|\\bsexis[mt]\\w*|\\bprejudic\\w*|\\bbias(?:ed)?\\sagainst\\b"
                     + "|\\bfair\\shousing\\b|\\bhud\\scomplaint\\b|\\bprotected\\sclass\\b", FAIR_HOUSING),
@@ -31,7 +35,8 @@ final class FairHousingRules {
                     + "|\\b(?:treated|treating|treat)\\s(?:us\\s|me\\s)?differently\\b|\\b(?:feel|felt|feels)\\s(?:\\w+\\s)?(?:targeted|singled\\sout)"
                     + "|\\btargeted\\sat\\s(?:us|me)\\b|\\bbecause\\sof\\swhere\\s(?:i'?m|we'?re|i\\sam|we\\sare|they'?re|he'?s|she'?s)\\sfrom\\b"
                     + "|\\bfamilies\\swith\\s(?:little\\s|young\\s|small\\s)?(?:kids|children)\\b|\\bfound\\sout\\s(?:i'?m|he'?s|she'?s|we'?re|they'?re)\\s"
-                    + PROTECTED_WORD + "|\\bwho'?s\\s(?:white|black|hispanic|latino|asian|mexican)\\b|\\b(?:same[\\s-]sex|both\\s(?:men|women))\\b", FAIR_HOUSING),
+                    + PROTECTED_WORD + "|\\byou\\speople\\b" + ANY + "{0,60}\\b" + ORIGIN + "|\\b" + ORIGIN + ANY + "{0,60}\\byou\\speople\\b"
+                    + "|\\bwho'?s\\s(?:white|black|hispanic|latino|asian|mexican)\\b|\\b(?:same[\\s-]sex|both\\s(?:men|women))\\b", FAIR_HOUSING),
             mention("REASONABLE_ACCOMMODATION", "\\breasonable\\s(?:accommodation|accomodation|modification)s?\\b"
                     + "|\\baccomm?odations?\\s(?:request|for\\smy|due\\sto|because)\\b|\\bacomodo\\srazonable\\b"
                     + "|\\b(?:my|his|her|our)\\s(?:disabilit\\w*|wheelchair|walker|mobility\\s(?:issue|device)s?)\\b"

@@ -19,7 +19,7 @@ final class ModelFingerprint {
     private static final List<Class<?>> SHAPING = List.of(TextNormaliser.class, LexicalFeatures.class, SpanishGloss.class,
             TriageFeatures.class, IntentCues.class, IntentCues.Cue.class, SoftmaxTrainer.class, SoftmaxHead.class,
             TriageModelTraining.class, TriageModelTraining.Settings.class,
-            TriageModel.class, TriageModelFile.class);
+            TriageModel.class, TriageModelFile.class, NeighbourVote.class, NeighbourVote.Blend.class);
 
     private ModelFingerprint() {}
 

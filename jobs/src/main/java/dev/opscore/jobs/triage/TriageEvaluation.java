@@ -35,11 +35,14 @@ public final class TriageEvaluation {
         long loaded = System.nanoTime();
         List<FeatureVector> vectors = features.ofAll(examples);
         long embedded = System.nanoTime();
-        List<HeldOut> heldOut = crossValidate(examples, vectors, folds);
+        String knn = options.getOrDefault("knn", "shipped");
+        List<HeldOut> heldOut = "nested".equals(knn) ? crossValidateNested(examples, vectors, folds, out)
+                : crossValidate(examples, vectors, folds, "none".equals(knn) ? NeighbourVote.Blend.NONE
+                        : NeighbourVote.SHIPPED);
         long validated = System.nanoTime();
         out.printf("Triage cross-validation: %d examples (%s), %d folds stratified by intent, seed %d,"
-                        + " embedding %s%n", examples.size(), filesSummary(examples), folds,
-                TriageModelTraining.SEED, embedding.id());
+                        + " embedding %s, neighbour vote %s%n", examples.size(), filesSummary(examples), folds,
+                TriageModelTraining.SEED, embedding.id(), knn);
         out.printf("Embedding model loaded in %d ms; corpus embedded in %d ms (%.1f ms a message, all cores);"
                         + " %d folds trained and classified in %d ms%n%n", millis(start, loaded),
                 millis(loaded, embedded), millis(loaded, embedded) / (double) Math.max(1, examples.size()), folds,
@@ -51,30 +54,72 @@ public final class TriageEvaluation {
     record HeldOut(TriageDecision decision, ModelPrediction prediction) {
     }
 
-    /** Every example's decision by a model that never saw its fold. */
+    /** Every example's decision by a model that never saw its fold, with the shipped neighbour vote. */
     static List<HeldOut> crossValidate(List<CorpusExample> examples, List<FeatureVector> vectors, int folds) {
+        return crossValidate(examples, vectors, folds, NeighbourVote.SHIPPED);
+    }
+
+    static List<HeldOut> crossValidate(List<CorpusExample> examples, List<FeatureVector> vectors, int folds,
+                                       NeighbourVote.Blend blend) {
         int[] fold = folds(examples, folds);
         TriageRules rules = new TriageRules();
         List<HeldOut> heldOut = new ArrayList<>(Collections.nCopies(examples.size(), null));
         for (int k = 0; k < folds; k++) {
-            List<CorpusExample> trainExamples = new ArrayList<>();
-            List<FeatureVector> trainVectors = new ArrayList<>();
-            for (int i = 0; i < examples.size(); i++) {
-                if (fold[i] != k) {
-                    trainExamples.add(examples.get(i));
-                    trainVectors.add(vectors.get(i));
-                }
-            }
-            TriageModel model = TriageModelTraining.train(trainExamples, trainVectors);
+            TriageModel model = trainWithout(examples, vectors, fold, k);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] == k) {
-                    ModelPrediction prediction = model.predict(vectors.get(i));
+                    ModelPrediction prediction = model.predict(vectors.get(i), blend);
                     heldOut.set(i, new HeldOut(TriageDecision.of(rules.apply(examples.get(i).text()), prediction),
                             prediction));
                 }
             }
         }
         return heldOut;
+    }
+
+    /**
+     * As {@link #crossValidate}, but each test fold's neighbour vote (how many neighbours, what
+     * weight) is the one that did best on inner folds of its training part alone: an honest
+     * figure for a vote whose settings were chosen by measurement.
+     */
+    static List<HeldOut> crossValidateNested(List<CorpusExample> examples, List<FeatureVector> vectors, int folds,
+                                             PrintStream out) {
+        int[] fold = folds(examples, folds);
+        TriageRules rules = new TriageRules();
+        List<RuleFindings> findings = examples.stream().map(e -> rules.apply(e.text())).toList();
+        List<HeldOut> heldOut = new ArrayList<>(Collections.nCopies(examples.size(), null));
+        for (int k = 0; k < folds; k++) {
+            List<Integer> part = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold[i] != k) {
+                    part.add(i);
+                }
+            }
+            NeighbourVote.Blend chosen = BlendSelection.choose(part, examples, vectors, findings, folds - 1);
+            out.printf("fold %d: neighbour vote chosen on inner folds: %s%n", k, chosen);
+            TriageModel model = trainWithout(examples, vectors, fold, k);
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold[i] == k) {
+                    ModelPrediction prediction = model.predict(vectors.get(i), chosen);
+                    heldOut.set(i, new HeldOut(TriageDecision.of(findings.get(i), prediction), prediction));
+                }
+            }
+        }
+        out.println();
+        return heldOut;
+    }
+
+    private static TriageModel trainWithout(List<CorpusExample> examples, List<FeatureVector> vectors, int[] fold,
+                                            int k) {
+        List<CorpusExample> trainExamples = new ArrayList<>();
+        List<FeatureVector> trainVectors = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            if (fold[i] != k) {
+                trainExamples.add(examples.get(i));
+                trainVectors.add(vectors.get(i));
+            }
+        }
+        return TriageModelTraining.train(trainExamples, trainVectors);
     }
 
     /** Fold of each example: shuffled within its intent with a fixed seed, then dealt round-robin. */

@@ -27,18 +27,34 @@ final class TriageModel {
     private final SoftmaxHead language;
     private final List<String> languages;
     private final Map<RiskFlag, SoftmaxHead> flags;
+    private final NeighbourVote neighbours;
 
     TriageModel(SoftmaxHead intent, SoftmaxHead category, SoftmaxHead priority, SoftmaxHead language,
-                List<String> languages, Map<RiskFlag, SoftmaxHead> flags) {
+                List<String> languages, Map<RiskFlag, SoftmaxHead> flags, NeighbourVote neighbours) {
         this.intent = intent;
         this.category = category;
         this.priority = priority;
         this.language = language;
         this.languages = List.copyOf(languages);
         this.flags = new EnumMap<>(flags);
+        this.neighbours = neighbours;
     }
 
+    /** The heads' answer with intent and category blended with the {@link NeighbourVote#SHIPPED} vote. */
     ModelPrediction predict(FeatureVector x) {
+        return predict(x, NeighbourVote.SHIPPED);
+    }
+
+    ModelPrediction predict(FeatureVector x, NeighbourVote.Blend blend) {
+        return neighbours.blend(heads(x), x.dense(), blend);
+    }
+
+    NeighbourVote neighbours() {
+        return neighbours;
+    }
+
+    /** The linear heads alone. */
+    ModelPrediction heads(FeatureVector x) {
         Map<RiskFlag, Double> flagProbabilities = new EnumMap<>(RiskFlag.class);
         flags.forEach((flag, head) -> flagProbabilities.put(flag, head.probabilities(x)[1]));
         String code = languages.get(ModelPrediction.argmax(language.probabilities(x)));
@@ -85,6 +101,7 @@ final class TriageModel {
             out.writeUTF(flag.getKey().name());
             flag.getValue().writeTo(out);
         }
+        neighbours.writeTo(out);
     }
 
     static TriageModel readFrom(DataInput in) throws IOException {
@@ -100,6 +117,6 @@ final class TriageModel {
         for (int i = in.readInt(); i > 0; i--) {
             flags.put(RiskFlag.valueOf(in.readUTF()), SoftmaxHead.readFrom(in));
         }
-        return new TriageModel(intent, category, priority, language, languages, flags);
+        return new TriageModel(intent, category, priority, language, languages, flags, NeighbourVote.readFrom(in));
     }
 }

@@ -13,13 +13,13 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The trained model as a classpath resource, {@value #RESOURCE}: a header (format, embedding id,
- * fingerprint) and the heads' weights, gzipped. Written by {@link TriageModelBuild} during the build.
+ * fingerprint) and the heads' weights and the {@link NeighbourVote}'s stored embeddings, gzipped. Written by {@link TriageModelBuild} during the build.
  */
 final class TriageModelFile {
 
     static final String RESOURCE = "triage/model/triage-model.bin";
 
-    private static final String FORMAT = "opscore-triage-model/1";
+    private static final String FORMAT = "opscore-triage-model/2";
 
     private TriageModelFile() {}
 

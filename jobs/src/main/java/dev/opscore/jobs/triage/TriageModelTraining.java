@@ -61,7 +61,8 @@ final class TriageModelTraining {
         for (RiskFlag flag : RiskFlag.values()) {
             flags.put(flag, head(rare, examples, features, e -> true, e -> e.riskFlags().contains(flag) ? 1 : 0, 2));
         }
-        return new TriageModel(intent, category, priority, language, languages, flags);
+        return new TriageModel(intent, category, priority, language, languages, flags,
+                NeighbourVote.of(examples, features));
     }
 
     private static SoftmaxHead head(SoftmaxTrainer trainer, List<CorpusExample> examples, List<FeatureVector> features,

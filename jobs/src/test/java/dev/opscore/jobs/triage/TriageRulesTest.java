@@ -93,6 +93,8 @@ class TriageRulesTest {
             can you install grab bars in the bathroom for my mother                         | FAIR_HOUSING             | false
             raising my rent right after I reported the mold is retaliation                  | FAIR_HOUSING             | false
             me estan discriminando por ser latina                                           | FAIR_HOUSING             | false
+            the manager calls me and my Somali neighbors you people                         | FAIR_HOUSING             | false
+            you people never answer the phone                                               |                          | false
             necesito traer mi perro de servicio                                             | FAIR_HOUSING             | false
             my neighbor keeps harassing me in the hallway                                   | HARASSMENT               | false
             a man has been stalking me from the parking garage                              | HARASSMENT               | false
