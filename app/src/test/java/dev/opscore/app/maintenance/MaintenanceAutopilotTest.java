@@ -69,7 +69,7 @@ class MaintenanceAutopilotTest {
         world.scriptVendors("PLUMBING", "prop-1", 1.0, 0.0);
         String[] unit = world.occupiedUnits("prop-1").get(1);
         // when
-        var message = world.tenantWrites(unit[1], "The bathroom sink faucet has been dripping all week, can someone fix it?");
+        var message = world.tenantWrites(unit[1], "The bathroom sink faucet is dripping constantly, please send someone to fix it");
         UUID runId = awaitRun(message.triggerRef());
         awaitStep(runId, "acknowledge-tenant");
         awaitStatus(runId, "WAITING");

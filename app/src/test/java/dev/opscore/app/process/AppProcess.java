@@ -75,7 +75,12 @@ final class AppProcess implements AutoCloseable {
     }
 
     ApiClient api() {
-        return new ApiClient("http://localhost:" + port);
+        return new ApiClient(baseUrl());
+    }
+
+    /** Where this process serves HTTP (the API, and the in-process sandbox in role api or all). */
+    String baseUrl() {
+        return "http://localhost:" + port;
     }
 
     boolean healthy() {

@@ -46,7 +46,7 @@ class MidRunCrashTest {
             JsonNode unit = api.get("/api/properties/prop-1/units?size=100", SERVICE).body().path("items").get(1);
             unitId = unit.path("id").asString();
             var written = api.post("/sandbox/tenants/" + unit.path("tenantIds").get(0).asString() + "/messages",
-                    Map.of("body", "The bathroom sink faucet has been dripping all week, can someone fix it?"), ADMIN);
+                    Map.of("body", "The bathroom sink faucet is dripping constantly, please send someone to fix it"), ADMIN);
             threadId = written.body().path("threadId").asString();
             String ref = "TENANT_MESSAGE:e1:" + written.body().path("message").path("id").asString();
             await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT count(*) FROM agent_step s JOIN agent_run r"

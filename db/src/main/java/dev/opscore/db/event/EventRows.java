@@ -60,11 +60,10 @@ public class EventRows {
     }
 
     /** Events accepted before {@code receivedBefore} that were never handed to the queue (the outbox). */
-    public List<UUID> unqueued(Instant receivedBefore, int limit) {
-        return jdbc.sql("SELECT id FROM agent_event WHERE status = 'RECEIVED' AND received_at < :before"
-                        + " ORDER BY received_at LIMIT :limit")
-                .param("before", timestamp(receivedBefore)).param("limit", limit)
-                .query(UUID.class).list();
+    /** Events accepted but not yet handed to the queue, oldest first. */
+    public List<UUID> unqueued(int limit) {
+        return jdbc.sql("SELECT id FROM agent_event WHERE status = 'RECEIVED' ORDER BY received_at LIMIT :limit")
+                .param("limit", limit).query(UUID.class).list();
     }
 
     public void markProcessed(UUID id, UUID runId, Instant now) {

@@ -1,7 +1,12 @@
 package dev.opscore.jobs.intake;
 
 import dev.opscore.db.event.EventRows;
-import java.time.Clock;
+import dev.opscore.jobs.runtime.WallClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +17,10 @@ import org.springframework.stereotype.Component;
  * Queues accepted events that were never handed to the queue: the intake's process died between
  * its commit and the hand-over, or the queue was unreachable. Any process may run it; the job id
  * derived from the dedupe key makes a double hand-over harmless.
+ *
+ * <p>"Stranded" is judged on wall time, from when this process first saw the event unqueued: the
+ * events' own times are business time, which stands still on a virtual clock (the sandbox, the
+ * simulator) and differs between processes.
  */
 @Component
 class OutboxRelay {
@@ -21,20 +30,31 @@ class OutboxRelay {
     private final EventRows events;
     private final EventDispatcher dispatcher;
     private final IntakeProperties properties;
-    private final Clock clock;
+    private final WallClock wall;
+    private final Map<UUID, Instant> firstSeen = new HashMap<>();
 
-    OutboxRelay(EventRows events, EventDispatcher dispatcher, IntakeProperties properties, Clock clock) {
+    OutboxRelay(EventRows events, EventDispatcher dispatcher, IntakeProperties properties, WallClock wall) {
         this.events = events;
         this.dispatcher = dispatcher;
         this.properties = properties;
-        this.clock = clock;
+        this.wall = wall;
     }
 
     @Scheduled(fixedDelayString = "${opscore.intake.relay-interval:1s}", initialDelayString = "${opscore.intake.relay-interval:1s}")
-    void relay() {
-        var stranded = events.unqueued(clock.instant().minus(properties.relayGrace()), properties.relayBatch());
+    synchronized void relay() {
+        Instant now = wall.clock().instant();
+        List<UUID> unqueued = events.unqueued(properties.relayBatch());
+        firstSeen.keySet().retainAll(unqueued);
+        List<UUID> stranded = new ArrayList<>();
+        for (UUID eventId : unqueued) {
+            Instant seen = firstSeen.computeIfAbsent(eventId, id -> now);
+            if (!seen.plus(properties.relayGrace()).isAfter(now)) {
+                stranded.add(eventId);
+            }
+        }
         for (UUID eventId : stranded) {
             events.byId(eventId).ifPresent(event -> dispatcher.enqueue(event.id(), event.dedupeKey()));
+            firstSeen.remove(eventId);
         }
         if (!stranded.isEmpty()) {
             log.info("Outbox relay queued {} stranded event(s)", stranded.size());

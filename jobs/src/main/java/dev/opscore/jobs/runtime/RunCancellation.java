@@ -34,6 +34,8 @@ public class RunCancellation {
         var now = clock.instant();
         if (runs.transition(runId, RunStatus.sourcesOf(RunStatus.CANCELLED), RunStatus.CANCELLED.name(), now,
                 "Cancelled by " + actor, null)) {
+            // a cancelled run routes nothing any more: a later run may take its correlation keys
+            runs.releaseKeys(runId);
             audit.append(actor, "RUN_CANCELLED", "run:" + runId, Map.of(), now);
             return new Outcome.Cancelled(runId);
         }

@@ -30,7 +30,18 @@ class TriageMaintenanceMessagesTest {
     void routineAndNonEmergencyRepairsKeepTheirCategory() {
         Set<Priority> notEmergency = Set.of(Priority.URGENT, Priority.ROUTINE);
         assertReads("The bathroom sink faucet has been dripping all week", Category.PLUMBING, Set.of(Priority.ROUTINE));
+        assertReads("The bathroom sink faucet is dripping constantly, please send someone to fix it", Category.PLUMBING,
+                Set.of(Priority.ROUTINE));
         assertReads("The garbage disposal stopped working, it just hums", Category.APPLIANCE, notEmergency);
+        // the exact texts of app's MaintenanceAutopilotTest
+        assertReads("The garbage disposal stopped working, it just hums when I switch it on", Category.APPLIANCE,
+                notEmergency);
+        assertReads("The ceiling paint in the hallway of my unit is flaking and there is a stain", Category.GENERAL,
+                Set.of(Priority.ROUTINE));
+        assertReads("The bathroom exhaust fan stopped working, it makes no sound at all", Category.HVAC,
+                Set.of(Priority.ROUTINE));
+        assertReads("The toilet keeps running all night, it never stops filling", Category.PLUMBING, notEmergency);
+        assertReads("The shower head is dripping even when it is turned off", Category.PLUMBING, notEmergency);
         assertReads("There is a big crack in the living room wall and the paint is peeling off", Category.GENERAL,
                 Set.of(Priority.ROUTINE));
         assertReads("The bathroom exhaust fan stopped working", Category.HVAC, Set.of(Priority.ROUTINE));
