@@ -42,11 +42,11 @@ final class ExceptionDrafts {
         List<String> codes = decision.reasons().stream().map(Enum::name).toList();
         boolean killSwitch = codes.contains("KILL_SWITCH_NOTIFY_ONLY");
         Severity severity = priority == Priority.EMERGENCY ? Severity.CRITICAL
-                : killSwitch || codes.stream().anyMatch(c -> c.startsWith("SPEND")) ? Severity.HIGH : Severity.MEDIUM;
+                : killSwitch || codes.stream().anyMatch(ExceptionDrafts::spendHeld) ? Severity.HIGH : Severity.MEDIUM;
         ExceptionCategory category = killSwitch ? ExceptionCategory.SYSTEM
                 : priority == Priority.EMERGENCY || flags.contains("SAFETY") ? ExceptionCategory.SAFETY
                 : codes.stream().anyMatch(c -> c.startsWith("RISK_FLAG_LEGAL") || c.startsWith("LEGAL")) ? ExceptionCategory.LEGAL
-                : codes.stream().anyMatch(c -> c.startsWith("SPEND")) ? ExceptionCategory.FINANCIAL
+                : codes.stream().anyMatch(ExceptionDrafts::spendHeld) ? ExceptionCategory.FINANCIAL
                 : riskCategory();
         List<String> allEvidence = new ArrayList<>(evidence);
         allEvidence.addAll(Facts.strings(triage, "evidence"));
@@ -87,4 +87,9 @@ final class ExceptionDrafts {
         };
     }
 
+
+    /** A spend rule that held the step (the passed check SPEND_WITHIN_AUTO_LIMIT is not one). */
+    private static boolean spendHeld(String code) {
+        return "SPEND_REQUIRES_APPROVAL".equals(code) || "SPEND_HARD_BLOCK".equals(code);
+    }
 }

@@ -92,6 +92,8 @@ class MaintenanceWorkflow implements Workflow {
     static final String RATING = "record-rating";
     static final String TELL_REJECTED = "tell-tenant-rejected";
     static final String CANCEL = "cancel-work-order";
+    /** How waits for a tenant's answer begin: only such a wait takes the tenant's next message as an answer. */
+    static final String TENANT_ANSWER = "the tenant's";
 
     private static final Set<String> HANDLED = Set.of("TENANT_MESSAGE", "INCIDENT", "PM_TASK_DUE", "VENDOR_RESPONSE",
             "WORK_ORDER_STATUS_CHANGED");
@@ -296,7 +298,7 @@ class MaintenanceWorkflow implements Workflow {
             }
             Instant deadline = sent.get().completedAt().plus(ServiceTargets.troubleshootingWindow());
             if (answer.isEmpty() && view.now().isBefore(deadline) && noDispatchYet()) {
-                return Optional.of(new Next.Wait(deadline, sit.keys(workOrderId), "the tenant's troubleshooting answer"));
+                return Optional.of(new Next.Wait(deadline, sit.keys(workOrderId), TENANT_ANSWER + " troubleshooting answer"));
             }
             return Optional.empty();
         }
@@ -410,7 +412,9 @@ class MaintenanceWorkflow implements Workflow {
         private Next nextVendor(String workOrderId, BigDecimal estimate) {
             Set<String> tried = new HashSet<>();
             view.stepsNamed(DISPATCH).forEach(s -> tried.add(sit.vendorOf(s)));
-            long failures = view.stepsNamed(DISPATCH).stream().filter(s -> "DONE".equals(s.status())).count();
+            // a vendor who declines at once costs no time: only silence and no-shows count against the SLA
+            long failures = view.stepsNamed(DISPATCH).stream().filter(s -> "DONE".equals(s.status()))
+                    .filter(s -> missedTheSla(workOrderId, s)).count();
             Optional<SignalRow> decision = sit.lastDecision();
             String chosenByManager = decision.map(d -> Facts.text(d.payload(), "vendorId")).orElse(null);
             boolean freshStart = decision.isPresent() && decision.get().seq() >= lastEscalationSignals();
@@ -418,7 +422,7 @@ class MaintenanceWorkflow implements Workflow {
                 return dispatch(workOrderId, chosenByManager, amountOr(decision.get(), estimate));
             }
             if (failures >= 2 && !(freshStart && view.done(NO_VENDOR))) {
-                return noVendor(workOrderId, failures + " vendors did not take the job (no answer, declined or no-show)");
+                return noVendor(workOrderId, failures + " vendors did not answer in time or did not show up");
             }
             List<String> ranked = VendorChoice.ranked(context, category, tried);
             if (ranked.isEmpty()) {
@@ -429,6 +433,12 @@ class MaintenanceWorkflow implements Workflow {
                         + " at this property" : "Every covering vendor was tried");
             }
             return dispatch(workOrderId, ranked.get(0), estimate);
+        }
+
+        private boolean missedTheSla(String workOrderId, StepRow dispatch) {
+            return view.done(WITHDRAW + dispatch.stepOrder()) || sit.signalsAfter(dispatch).stream()
+                    .filter(signal -> workOrderId.equals(signal.payload().get("workOrderId")))
+                    .anyMatch(signal -> "VENDOR_NO_SHOW".equals(signal.payload().get("reason")));
         }
 
         private Next dispatch(String workOrderId, String vendorId, BigDecimal amount) {
@@ -527,7 +537,7 @@ class MaintenanceWorkflow implements Workflow {
                 }
                 Instant until = ping.get().completedAt().plus(ServiceTargets.satisfactionWindow());
                 if (rating.isEmpty() && view.now().isBefore(until)) {
-                    return new Next.Wait(until, sit.keys(workOrderId), "the tenant's rating");
+                    return new Next.Wait(until, sit.keys(workOrderId), TENANT_ANSWER + " rating");
                 }
             }
             return new Next.Finish(RunStatus.COMPLETED, "Work order " + workOrderId + " completed by " + vendorId

@@ -1,6 +1,7 @@
 package dev.opscore.jobs.maintenance;
 
 import dev.opscore.db.event.EventRow;
+import dev.opscore.db.run.RunRows;
 import dev.opscore.jobs.runtime.SignalRouter;
 import dev.opscore.tools.pms.Page;
 import dev.opscore.tools.pms.message.Message;
@@ -28,10 +29,12 @@ class SignalRouting {
 
     private final SignalRouter router;
     private final ToolRegistry tools;
+    private final RunRows runs;
 
-    SignalRouting(SignalRouter router, ToolRegistry tools) {
+    SignalRouting(SignalRouter router, ToolRegistry tools, RunRows runs) {
         this.router = router;
         this.tools = tools;
+        this.runs = runs;
     }
 
     Map<String, Object> route(EventRow event, UUID ownRunId) {
@@ -48,6 +51,10 @@ class SignalRouting {
         Map<String, Object> signal = new LinkedHashMap<>(payload);
         signal.put("type", event.type());
         if ("TENANT_MESSAGE".equals(event.type())) {
+            if (!waitsForTheTenant(holder.get())) {
+                // the run on this thread is waiting for a vendor, not for this tenant: a new request
+                return out;
+            }
             Map<String, Object> meaning = meaningOfReply(ownRunId, payload);
             if (!Boolean.TRUE.equals(meaning.remove("answers"))) {
                 // the tenant wrote about something else on the same thread: a new request of its own
@@ -58,6 +65,12 @@ class SignalRouting {
         router.deliver(holder.get(), "event:" + event.id(), signal);
         out.put("deliveredTo", holder.get().toString());
         return out;
+    }
+
+    /** Whether the run is parked on a question it asked the tenant (troubleshooting steps, a rating). */
+    private boolean waitsForTheTenant(UUID runId) {
+        return runs.byId(runId).map(run -> "WAITING".equals(run.status()) && run.summary() != null
+                && run.summary().startsWith("Waiting: " + MaintenanceWorkflow.TENANT_ANSWER)).orElse(false);
     }
 
     private Map<String, Object> meaningOfReply(UUID runId, Map<String, Object> payload) {
