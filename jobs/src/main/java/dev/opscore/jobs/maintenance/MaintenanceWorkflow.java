@@ -386,7 +386,10 @@ class MaintenanceWorkflow implements Workflow {
             if (after.stream().anyMatch(s -> "COMPLETED".equals(s.payload().get("to")))) {
                 return closeOut(workOrderId, live.get(), estimate);
             }
-            boolean accepted = after.stream().anyMatch(s -> "ACCEPTED".equals(s.payload().get("response")));
+            String liveVendor = sit.vendorOf(live.get());
+            boolean accepted = after.stream().filter(s -> workOrderId.equals(s.payload().get("workOrderId")))
+                    .filter(s -> liveVendor == null || liveVendor.equals(s.payload().get("vendorId")))
+                    .anyMatch(s -> "ACCEPTED".equals(s.payload().get("response")));
             if (accepted) {
                 Instant target = sit.createdAt().plus(ServiceTargets.completionTarget(priority));
                 if (view.now().isBefore(target)) {
@@ -436,8 +439,10 @@ class MaintenanceWorkflow implements Workflow {
         }
 
         private boolean missedTheSla(String workOrderId, StepRow dispatch) {
+            String vendorId = sit.vendorOf(dispatch);
             return view.done(WITHDRAW + dispatch.stepOrder()) || sit.signalsAfter(dispatch).stream()
                     .filter(signal -> workOrderId.equals(signal.payload().get("workOrderId")))
+                    .filter(signal -> vendorId == null || vendorId.equals(signal.payload().get("vendorId")))
                     .anyMatch(signal -> "VENDOR_NO_SHOW".equals(signal.payload().get("reason")));
         }
 
@@ -475,8 +480,12 @@ class MaintenanceWorkflow implements Workflow {
                     continue;
                 }
                 boolean withdrawn = view.done(WITHDRAW + step.stepOrder());
+                // only this vendor's own decline or no-show ends this dispatch: an earlier vendor's
+                // decline can arrive as two webhooks, the second after the next vendor was dispatched
+                String vendorId = sit.vendorOf(step);
                 boolean bounced = sit.signalsAfter(step).stream()
                         .filter(s -> workOrderId.equals(s.payload().get("workOrderId")))
+                        .filter(s -> s.payload().get("vendorId") == null || s.payload().get("vendorId").equals(vendorId))
                         .anyMatch(s -> "DECLINED".equals(s.payload().get("response")) || "TRIAGED".equals(s.payload().get("to")));
                 return withdrawn || bounced ? Optional.empty() : Optional.of(step);
             }

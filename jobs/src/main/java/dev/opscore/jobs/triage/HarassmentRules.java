@@ -30,7 +30,7 @@ final class HarassmentRules {
                     + "|\\bphotograph\\w*\\sme\\b|\\bcat-?\\s?call\\w*|\\bracial\\sslurs?\\b|\\bintimidat\\w*"
                     + "|\\b(?:comments?|remarks?|cosas)\\s(?:about|de|sobre)\\s(?:my|mi)\\s(?:body|cuerpo|looks|appearance|figure|chest)"
                     + "|\\b(?:asking|asked|keeps\\sasking)\\s(?:me|her)\\sout\\b|\\b(?:keeps|kept)\\s(?:texting|calling|messaging|coming\\s(?:up\\s)?to\\smy\\sdoor)"
-                    + "|\\bmy\\s(?:personal|private)\\s(?:phone|cell|number)|\\bcelular\\spersonal\\b|\\bme\\sinsulta\\b"
+                    + "|\\b(?:keeps|kept)\\ssending\\sme\\s(?:personal\\s|private\\s)?(?:texts|messages|photos|pictures|pics)\\b|\\bmy\\s(?:personal|private)\\s(?:phone|cell|number)|\\bcelular\\spersonal\\b|\\bme\\sinsulta\\b"
                     + "|\\bshowed\\sup\\sat\\smy\\s(?:door|apartment|unit|home|house)\\s(?:after\\shours|off[\\s-]duty|at\\snight|late|drunk"
                     + "|uninvited|at\\s\\d+\\s?(?:pm|am))|\\b(?:i'?m|we'?re|i\\sam|we\\sare|im)\\s(?:really\\s|so\\s|very\\s)?(?:scared|afraid|terrified)"
                     + "\\sof\\s(?:him|her|them)|\\b(?:it'?s|this\\sis|he'?s|she'?s)\\s(?:scaring|frightening)\\sme\\b"

@@ -108,6 +108,7 @@ final class SafetyRules {
                             + "|\\bgunshots?\\b|\\bshots\\sfired\\b|(?<!water\\s)(?<!is\\s)\\bshooting\\b(?!\\s(?:out|up|from|everywhere|across))|\\bburglar\\w*|\\brobbed\\b|\\bse\\smetieron\\sa\\s(?:robar|mi\\scasa|mi\\sapartamento|el\\sapartamento)|\\b(?:nos|me)\\srobaron\\b(?!\\s(?:otro\\s|un\\s|el\\s|mi\\s)?paquete)|\\bsomeone\\s(?:tried|was\\strying)\\s(?:to\\s(?:open|get\\sin|break\\sin|force)|my\\s(?:door|handle|lock|window))|\\b(?:got|was|been)\\s(?:shot|stabbed)\\b|\\bstabb\\w*"
                             + "|\\b(?:pulled|pointed|waving|waved|with|has|had|carrying)\\s(?:a\\s|his\\s|her\\s|their\\s)?(?:gun|knife|pistol|rifle|machete)\\b|\\bmachete\\b"
                             + "|\\b(?:kill|shoot|stab|hurt)\\s(?:you|him|her|them|us|me|my\\s\\w+)\\b"
+                            + "|\\b(?:someone|somebody|a\\s(?:woman|man|kid|child)|she|he)\\s(?:is\\s|was\\s)?(?:getting|being)\\s(?:hurt|beaten|beat\\sup|attacked|hit)\\b|\\bscreaming\\sfor\\shelp\\b"
                             + "|\\bpistola\\b|\\bcuchillo\\b|\\barmas?\\b(?!\\sde\\sfuego)|\\barma\\sde\\sfuego\\b|\\bgolpe[oa]\\w*|\\bviolencia\\b",
                     SAFETY, false));
 

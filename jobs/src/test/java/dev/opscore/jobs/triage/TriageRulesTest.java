@@ -112,6 +112,9 @@ class TriageRulesTest {
             Hello, hope you are well. Quick question about the pool hours, and also my neighbour keeps threatening me when I park. Thanks, Ana | HARASSMENT | false
             no heat and its 12 degrees outside. apt is 51 inside                          |                          | true
             no heat since yesterday, it's not too bad                                       |                          | false
+            no haet at all and it's 48 degrees inside                                       |                          | true
+            i hear screaming next door, i think someone is getting hurt                     | SAFETY                   | false
+            the handyman keeps sending me personal texts at night                           | HARASSMENT               | false
             no hay calefaccion y afuera esta nevando                                        |                          | true
             no water at all in the apartment, nothing from any faucet                       |                          | true
             no hot water since monday                                                       |                          | false
