@@ -53,9 +53,10 @@ public final class Simulator {
     /** Runs every month the options ask for: the default policy first, then the comparison, then faults. */
     public static List<MonthResult> months(Options options, Path jar) {
         List<MonthResult> results = new ArrayList<>();
+        Path snapshot = OpsCoreJar.snapshot(jar, options.out().resolve("work"));
         try (Database database = options.databaseUrl() == null ? Database.embedded()
                 : Database.external(options.databaseUrl())) {
-            Simulation simulation = new Simulation(options, database, jar);
+            Simulation simulation = new Simulation(options, database, snapshot);
             for (Variant variant : variants(options)) {
                 System.err.println("simulate: month " + variant.label() + " …");
                 MonthResult result = simulation.run(variant);
@@ -66,6 +67,8 @@ public final class Simulator {
             if (System.getenv("OPSCORE_SIMULATOR_KEEP") != null) {
                 keepUntilEndOfInput();
             }
+        } finally {
+            snapshot.toFile().delete();
         }
         return results;
     }

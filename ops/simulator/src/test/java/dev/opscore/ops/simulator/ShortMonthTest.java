@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.opscore.ops.simulator.metrics.MonthFigures;
 import dev.opscore.ops.simulator.process.OpsCoreJar;
+import dev.opscore.ops.simulator.report.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ class ShortMonthTest {
         Path jar = OpsCoreJar.locate(null);
         // when
         List<MonthResult> months = Simulator.months(first, jar);
-        String headline = dev.opscore.ops.simulator.report.Report.write(first, months, java.time.Duration.ZERO);
+        String headline = Report.write(first, months, Duration.ZERO);
         String again = Simulator.run(second, jar);
         // then
         MonthFigures f = months.get(0).figures();

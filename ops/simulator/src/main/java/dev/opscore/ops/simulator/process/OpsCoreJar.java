@@ -1,7 +1,10 @@
 package dev.opscore.ops.simulator.process;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Finds the built application jar, {@code app/target/opscore.jar}, from the working directory or above it. */
 public final class OpsCoreJar {
@@ -29,6 +32,23 @@ public final class OpsCoreJar {
         throw new IllegalStateException("No " + RELATIVE + " found from " + Path.of("").toAbsolutePath()
                 + ". Build it first, from the repository root: ./mvnw -q package -DskipTests"
                 + " (or pass --jar <path>).");
+    }
+
+    /**
+     * A copy of the jar in {@code directory}, which the months run from: a build that replaces
+     * {@code app/target/opscore.jar} while a month runs would otherwise pull classes out from under the
+     * running OpsCore (a Spring Boot jar loads its classes lazily), and the months of one command would not
+     * all run the same OpsCore. The caller deletes it.
+     */
+    public static Path snapshot(Path jar, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Path copy = directory.resolve("opscore-under-test.jar");
+            Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + jar + " to " + directory, e);
+        }
     }
 
     /** Whether the jar can be found, for tests that need it. */

@@ -16,7 +16,8 @@ final class Definitions {
             - **Task**: an event that should lead to work: a message whose true intent is MAINTENANCE_INTAKE, an
               incident, a PM task. Other messages (questions, complaints, notices) are counted apart. **Routine**: the
               ground truth's `routine` (a non-emergency repair without risk flags, in an auto-assignable category,
-              typically under the 750 limit); every PM task is routine.
+              typically under the 750 limit); a PM task is routine by the same rule, when its schedule's category
+              is one the default policy auto-assigns (PLUMBING, HVAC, ELECTRICAL, GENERAL).
             - **Completed without a manager**: the event's run recorded an outcome with `resolved` and `autonomous`
               true (a vendor finished the job and it was verified and closed, or the tenant's troubleshooting fixed
               it), and the simulated manager answered nothing of that run. Runs still open when the month is cut
@@ -25,8 +26,9 @@ final class Definitions {
               (`POST /api/agent/exceptions/{id}/decision`) or resolving one that paused nothing (`PATCH`). The
               manager answers CRITICAL items within 15 minutes at any hour, HIGH ones after 2 hours and the rest
               after 8, both in business hours (09:00–18:00 local, Monday to Friday); approves, except one spend
-              approval in ten (rejected) and a missing vendor (the best covering vendor not tried yet, or a
-              rejection when there is none). Per 100 tasks: touches / tasks × 100.
+              approval in ten (rejected), a missing vendor (the best covering vendor not tried yet, or a
+              rejection when there is none) and a failed step (one retry per run; none for a plan that did not
+              converge). Per 100 tasks: all touches / tasks × 100.
             - **Escalation**: predicted = the event's run opened any exception; actual = the ground truth's
               `mustEscalate` (a risk flag, or EMERGENCY). Over every event. Precision = escalated and must /
               escalated; recall = escalated and must / must. Every missed must-escalate case is listed.

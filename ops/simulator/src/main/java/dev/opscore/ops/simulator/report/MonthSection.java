@@ -6,6 +6,7 @@ import dev.opscore.ops.simulator.metrics.CallRecord;
 import dev.opscore.ops.simulator.metrics.MonthFigures;
 import dev.opscore.ops.simulator.metrics.Ratio;
 import dev.opscore.ops.simulator.metrics.SideEffectAudit;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -49,14 +50,17 @@ final class MonthSection {
                     .append(" (its last dispatch and the vendor answers and status changes since, which carry the")
                     .append(" vendor's id):\n\n| items | cause |\n|---|---|\n");
             f.noVendorCauses().forEach((cause, n) -> md.append("| ").append(n).append(" | ").append(cause).append(" |\n"));
-            md.append("\nA spurious one is OpsCore's: `MaintenanceWorkflow.liveDispatch` takes any decline or move back to")
+            if (f.noVendorCauses().keySet().stream().anyMatch(c -> c.startsWith("spurious"))) {
+                md.append("\nA spurious one is OpsCore's: `MaintenanceWorkflow.liveDispatch` takes any decline or move back to")
                     .append(" TRIAGED that arrives after a dispatch as that dispatch's end, whichever vendor it came from;")
                     .append(" when a vendor's decline arrives as two webhooks (`VENDOR_RESPONSE` DECLINED, then")
                     .append(" `WORK_ORDER_STATUS_CHANGED` to TRIAGED) and the run dispatches the next vendor between them,")
                     .append(" the second is read as the new vendor declining. Matching the signal's `vendorId` (or the")
-                    .append(" dispatch number in `VENDOR_RESPONSE`) to the dispatch closes it. The others are the")
-                    .append(" sandbox world's vendors (silent, declining, no-shows, two or three per trade and")
-                    .append(" property) against Workflow A asking the manager after two vendors.\n");
+                    .append(" dispatch number in `VENDOR_RESPONSE`) to the dispatch closes it.");
+            }
+            md.append("\nThe others are the sandbox world's vendors (silent, declining, no-shows; two or three per")
+                    .append(" trade and property) against Workflow A, which asks the manager once two vendors did not")
+                    .append(" take the job.\n");
         }
         md.append("\n");
         return md.toString();
@@ -168,10 +172,10 @@ final class MonthSection {
                 .append("| SLA attainment | ").append(Format.decimal(number(k, "slaAttainment"), 3)).append(" |\n")
                 .append("| cost per resolved work order | ").append(k.path("costPerResolvedWorkOrder").asString("–")).append(" |\n")
                 .append("| repeat-issue rate | ").append(Format.decimal(number(k, "repeatIssueRate"), 3)).append(" |\n")
-                .append("| time to acknowledge p50 / p95 (s) | ").append(k.path("timeToAcknowledge").path("p50").asString("–"))
-                .append(" / ").append(k.path("timeToAcknowledge").path("p95").asString("–")).append(" |\n")
-                .append("| time to dispatch p50 / p95 (s) | ").append(k.path("timeToDispatch").path("p50").asString("–"))
-                .append(" / ").append(k.path("timeToDispatch").path("p95").asString("–")).append(" |\n")
+                .append("| time to acknowledge p50 / p95 | ").append(seconds(k.path("timeToAcknowledge"), "p50Seconds"))
+                .append(" / ").append(seconds(k.path("timeToAcknowledge"), "p95Seconds")).append(" |\n")
+                .append("| time to dispatch p50 / p95 | ").append(seconds(k.path("timeToDispatch"), "p50Seconds"))
+                .append(" / ").append(seconds(k.path("timeToDispatch"), "p95Seconds")).append(" |\n")
                 .append("| runs / resolved / autonomous / escalated runs / manager touches | ")
                 .append(k.path("counts").path("runs").asString()).append(" / ").append(k.path("counts").path("resolved").asString())
                 .append(" / ").append(k.path("counts").path("autonomous").asString()).append(" / ")
@@ -188,6 +192,11 @@ final class MonthSection {
                 + "| runs that never settled | " + l.stuckRuns() + " |\n"
                 + "| webhooks the intake refused | " + l.webhooksRefused() + " |\n"
                 + "| task runs still open at the end (waiting or escalated: not lost, unfinished) | " + l.openAtEnd() + " |\n\n";
+    }
+
+    private static String seconds(JsonNode percentiles, String key) {
+        return percentiles.path(key).isNumber()
+                ? Format.duration(Duration.ofMillis(Math.round(1000 * percentiles.path(key).asDouble()))) : "–";
     }
 
     private static Double number(JsonNode node, String key) {

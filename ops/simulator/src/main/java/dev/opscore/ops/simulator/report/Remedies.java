@@ -37,10 +37,11 @@ final class Remedies {
 
     private static Map<String, String> cues() {
         Map<String, String> cues = new LinkedHashMap<>();
-        cues.put("taken for a reply", "OpsCore: SignalRouting reads any new message on a thread a waiting run holds as"
-                + " an answer when it contains words such as \"working\", \"still\" or \"tried\"; it should only take"
-                + " a message as an answer to the question the run asked (troubleshooting, a rating), and otherwise"
-                + " start a run of its own");
+        cues.put("taken for a reply", "OpsCore: SignalRouting takes a tenant's new message on a thread whose run"
+                + " waits for that tenant (e.g. for a satisfaction rating) as the answer when it contains words such as"
+                + " \"works\", \"still\", \"tried\" or \"funciona\", so the new request gets no work order; only"
+                + " what the run asked for should count (a 1-5 rating while it waits for a rating, fixed or not while"
+                + " it waits for troubleshooting), anything else should start a run of its own");
         cues.put("SPEND_REQUIRES_APPROVAL", "the first estimate or the lowest bid is above autoApproveMax: a higher"
                 + " limit (see the policy comparison) or estimates closer to what vendors charge"
                 + " (ServiceTargets.estimate; \"replace\" multiplies it by 5)");
