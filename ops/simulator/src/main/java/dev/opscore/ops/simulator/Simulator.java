@@ -47,7 +47,8 @@ public final class Simulator {
     public static String run(Options options, Path jar) {
         long started = System.nanoTime();
         List<MonthResult> results = months(options, jar);
-        return Report.write(options, results, Duration.ofNanos(System.nanoTime() - started));
+        return Report.write(options, results, Duration.ofNanos(System.nanoTime() - started),
+                OpsCoreJar.fingerprint(jar));
     }
 
     /** Runs every month the options ask for: the default policy first, then the comparison, then faults. */

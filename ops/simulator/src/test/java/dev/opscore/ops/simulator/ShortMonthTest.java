@@ -38,7 +38,7 @@ class ShortMonthTest {
         Path jar = OpsCoreJar.locate(null);
         // when
         List<MonthResult> months = Simulator.months(first, jar);
-        String headline = Report.write(first, months, Duration.ZERO);
+        String headline = Report.write(first, months, Duration.ZERO, "test");
         String again = Simulator.run(second, jar);
         // then
         MonthFigures f = months.get(0).figures();

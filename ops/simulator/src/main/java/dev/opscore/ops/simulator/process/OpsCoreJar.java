@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** Finds the built application jar, {@code app/target/opscore.jar}, from the working directory or above it. */
 public final class OpsCoreJar {
@@ -48,6 +51,22 @@ public final class OpsCoreJar {
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot copy " + jar + " to " + directory, e);
+        }
+    }
+
+    /** The first 12 hex digits of the jar's SHA-256: which OpsCore a report measured. */
+    public static String fingerprint(Path jar) {
+        try (var in = Files.newInputStream(jar)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + jar, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

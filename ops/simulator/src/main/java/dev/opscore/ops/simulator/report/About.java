@@ -11,7 +11,8 @@ final class About {
     private About() {
     }
 
-    static String markdown(Options options, List<MonthResult> results, String headline, Duration wallTime) {
+    static String markdown(Options options, List<MonthResult> results, String headline, Duration wallTime,
+                           String opscore) {
         StringBuilder md = new StringBuilder("## About this run (not figures of the month)\n\n");
         md.append("| month | wall time | stops of the world's clock | webhooks relayed | tenant replies |\n|---|---|---|---|---|\n");
         for (MonthResult r : results) {
@@ -23,7 +24,8 @@ final class About {
                 .append(". Each month ran on a fresh database and a fresh OpsCore process (`")
                 .append(options.databaseUrl() == null ? "embedded PostgreSQL" : "the given PostgreSQL server")
                 .append("`), the world's clock moving in steps of at most ").append(options.step().toMinutes())
-                .append(" minutes. OpsCore's log and the PMS access log of each month are under `work/<month>/`.\n\n");
+                .append(" minutes. OpsCore measured: `app/target/opscore.jar` with SHA-256 `").append(opscore)
+                .append("…`. OpsCore's log, the PMS access log and the trace of each month are under `work/<month>/`.\n\n");
         md.append("What was printed:\n\n```\n").append(headline).append("\n```\n");
         return md.toString();
     }

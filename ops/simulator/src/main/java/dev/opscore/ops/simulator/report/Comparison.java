@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The same month under several policies, side by side. */
 final class Comparison {
@@ -26,6 +27,8 @@ final class Comparison {
             new Column("ack p50 / p95", f -> Format.duration(f.timeToAcknowledge().p50()) + " / "
                     + Format.duration(f.timeToAcknowledge().p95())),
             new Column("cost / resolved WO", f -> Format.money(f.costPerResolvedWorkOrder())),
+            new Column("must-escalate missed (event #)", f -> f.missed().isEmpty() ? "none"
+                    : f.missed().stream().map(m -> "#" + m.index()).collect(Collectors.joining(", "))),
             new Column("outside policy", f -> Long.toString(f.outsidePolicy().size())),
             new Column("duplicates", f -> Long.toString(f.sideEffects().duplicates())));
 
@@ -57,7 +60,8 @@ final class Comparison {
             COLUMNS.forEach(c -> md.append(" ").append(c.value().apply(m.figures())).append(" |"));
             md.append("\n");
         }
-        md.append("\nSpend auto-approved is the not-to-exceed of every dispatch and the amount of every accepted bid that")
+        md.append("\nEvery month's events, one row each, are in `tasks-<month>.md` (the default's in `tasks.md`).")
+                .append(" Spend auto-approved is the not-to-exceed of every dispatch and the amount of every accepted bid that")
                 .append(" went through under ALLOW without a manager. Quiet hours move tenant messages (acknowledgements,")
                 .append(" troubleshooting steps) sent 21:00–07:00 local to 07:00, never a safety notice.\n\n");
         return md.toString();

@@ -2,7 +2,6 @@ package dev.opscore.ops.simulator.report;
 
 import dev.opscore.ops.simulator.MonthResult;
 import dev.opscore.ops.simulator.driver.FaultPlan;
-import dev.opscore.ops.simulator.driver.ManagerTouch;
 import dev.opscore.ops.simulator.metrics.AccessLog;
 import dev.opscore.ops.simulator.metrics.MonthFigures;
 import java.util.List;
@@ -47,7 +46,10 @@ final class FaultSection {
             md.append("| ").append(call, 0, space).append(" | ").append(call.substring(space + 1)).append(" | ").append(n)
                     .append(" |\n");
         });
-        long systemTouches = faults.ledger().touches().stream().map(ManagerTouch::category).filter("SYSTEM"::equals).count();
+        long retries = faults.ledger().touches().stream().filter(t -> "SYSTEM".equals(t.category()))
+                .filter(t -> "APPROVE".equals(t.action())).count();
+        long refused = faults.ledger().touches().stream().filter(t -> "SYSTEM".equals(t.category()))
+                .filter(t -> "REJECT".equals(t.action())).count();
         md.append("\n- PMS requests: ").append(r.attempts()).append("; writes (by `Idempotency-Key`) that failed and")
                 .append(" then succeeded on a retry: **").append(r.writesRetriedThenSucceeded()).append("**; writes that")
                 .append(" never succeeded: ").append(r.writesNeverSucceeded()).append("; writes the PMS served more than")
@@ -56,13 +58,22 @@ final class FaultSection {
                 .append("- Calls that failed for good after OpsCore's 3 tries escalate the run (SYSTEM, HIGH, paused at")
                 .append(" the step): **").append(f.exceptionsByCategory().getOrDefault("SYSTEM", 0L))
                 .append("** SYSTEM exceptions (").append(plain.figures().exceptionsByCategory().getOrDefault("SYSTEM", 0L))
-                .append(" without faults); the manager approved ").append(systemTouches)
-                .append(" retries, each resuming its step with the same key.\n")
+                .append(" without faults); the manager approved ").append(retries).append(" retries and ended ")
+                .append(refused).append(" runs whose retry would not help.\n")
                 .append("- Lost: **").append(f.lost().total()).append("**; duplicate side effects: **")
                 .append(f.sideEffects().duplicates()).append("**; PMS effects of calls OpsCore still records as failed: ")
                 .append(f.sideEffects().unrecorded().size())
                 .append(f.sideEffects().unrecorded().isEmpty() ? "" : " (" + String.join("; ", f.sideEffects().unrecorded()) + ")")
                 .append("; actions outside policy: ").append(f.outsidePolicy().size()).append(".\n")
+                .append(f.sideEffects().unrecorded().isEmpty() ? "" : "- The PMS effects OpsCore records as failed are"
+                        + " calls the client gave up on (the slow hour) that the PMS carried out: they are the duplicate"
+                        + " side effects counted above (effects beyond what OpsCore recorded), not second effects. After"
+                        + " the manager approves the retry, Workflow A does not send the same call again (which would"
+                        + " replay the PMS's stored answer under the same `Idempotency-Key` and record the effect):"
+                        + " `MaintenanceWorkflow.nextVendor` counts the failed dispatch's vendor as tried and plans"
+                        + " `dispatch-2` for the next vendor (a new step, so a new key), which the PMS refuses (the"
+                        + " first vendor has the job); the run then escalates \"No vendor\" and the work order the"
+                        + " first vendor accepted can end cancelled. See these runs in `work/faults/trace.txt`.\n")
                 .append("- Against the month without faults: routine tasks completed without a manager ")
                 .append(Format.percent(f.routineCompletedWithoutManager())).append(" (")
                 .append(Format.percent(plain.figures().routineCompletedWithoutManager())).append("), manager touches per")

@@ -23,7 +23,8 @@ public final class Report {
     private Report() {
     }
 
-    public static String write(Options options, List<MonthResult> results, Duration wallTime) {
+    /** {@code opscore} names the OpsCore measured (its jar's fingerprint); it is not part of the figures. */
+    public static String write(Options options, List<MonthResult> results, Duration wallTime, String opscore) {
         MonthResult main = results.get(0);
         List<String> headline = new ArrayList<>();
         headline.add("OpsCore simulated month: " + Headline.title(options, main));
@@ -45,15 +46,20 @@ public final class Report {
             Files.createDirectories(options.out());
             charts(options.out(), results);
             Files.writeString(options.out().resolve("tasks.md"), TaskListing.markdown("The default month", main.figures()));
+            for (MonthResult other : results.subList(1, results.size())) {
+                Files.writeString(options.out().resolve("tasks-" + other.variant().label() + ".md"),
+                        TaskListing.markdown("The month " + other.variant().label(), other.figures()));
+            }
             Files.writeString(options.out().resolve("report.md"),
-                    markdown(options, results, String.join("\n", headline), wallTime));
+                    markdown(options, results, String.join("\n", headline), wallTime, opscore));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report to " + options.out(), e);
         }
         return String.join("\n", headline) + "\n";
     }
 
-    private static String markdown(Options options, List<MonthResult> results, String headline, Duration wallTime) {
+    private static String markdown(Options options, List<MonthResult> results, String headline, Duration wallTime,
+                                   String opscore) {
         MonthResult main = results.get(0);
         MonthSection month = new MonthSection(main);
         StringBuilder md = new StringBuilder("# OpsCore, one simulated month\n\n");
@@ -69,7 +75,7 @@ public final class Report {
         }
         results.stream().filter(r -> r.variant().withFaults()).findFirst()
                 .ifPresent(faults -> md.append(FaultSection.markdown(main, faults)));
-        md.append(About.markdown(options, results, headline, wallTime));
+        md.append(About.markdown(options, results, headline, wallTime, opscore));
         return md.toString();
     }
 
