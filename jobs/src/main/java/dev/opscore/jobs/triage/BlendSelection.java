@@ -61,7 +61,7 @@ final class BlendSelection {
                 ModelPrediction blended = new ModelPrediction(
                         NeighbourVote.blend(heads.intent(), intentVote, WEIGHTS[w]),
                         NeighbourVote.blend(heads.category(), categoryVote, WEIGHTS[w]),
-                        heads.priority(), heads.language(), heads.flags());
+                        heads.priority(), heads.language(), heads.flags(), heads.risk());
                 TriageDecision decision = TriageDecision.of(findings, blended);
                 score[n][w] += (decision.intent() == example.intent() ? 1 : 0)
                         + (example.category() != null && decision.category() == example.category() ? 1 : 0);

@@ -35,7 +35,7 @@ public final class EmbeddingTriageClassifier implements TriageClassifier {
         TriageModelLoader.Loaded model = model();
         FeatureVector features = model.features().of(text, input.channel());
         ModelPrediction prediction = model.model().predict(features);
-        TriageDecision decision = TriageDecision.of(findings, prediction);
+        TriageDecision decision = TriageDecision.of(findings, prediction, model.model().calibration());
         return decision.toResult(prediction, findings,
                 model.model().spans(text, features, decision.intent(), decision.category()));
     }

@@ -19,7 +19,11 @@ final class ModelFingerprint {
     private static final List<Class<?>> SHAPING = List.of(TextNormaliser.class, LexicalFeatures.class, SpanishGloss.class,
             TriageFeatures.class, IntentCues.class, IntentCues.Cue.class, SoftmaxTrainer.class, SoftmaxHead.class,
             TriageModelTraining.class, TriageModelTraining.Settings.class,
-            TriageModel.class, TriageModelFile.class, NeighbourVote.class, NeighbourVote.Blend.class);
+            TriageModel.class, TriageModelFile.class, NeighbourVote.class, NeighbourVote.Blend.class,
+            RiskCalibration.class, RiskCalibrationFit.class, TriageDecision.class,
+            // the rules decide which examples the calibration must still catch
+            TriageRules.class, Rule.class, NegationScope.class, SafetyRules.class, EmergencyRules.class,
+            LegalRules.class, FairHousingRules.class, HarassmentRules.class);
 
     private ModelFingerprint() {}
 

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param priority a probability per {@link Priority}, in declaration order
  * @param language the most probable language code
  * @param flags the probability of each {@link RiskFlag}
+ * @param risk the escalation head's raw probability that a person must own the message (any flag or
+ *        an EMERGENCY), before {@link RiskCalibration}
  */
 record ModelPrediction(double[] intent, double[] category, double[] priority, String language,
-                       Map<RiskFlag, Double> flags) {
+                       Map<RiskFlag, Double> flags, double risk) {
 
     Intent bestIntent() {
         return Intent.values()[argmax(intent)];

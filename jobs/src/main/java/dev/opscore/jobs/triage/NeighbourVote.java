@@ -148,7 +148,7 @@ final class NeighbourVote {
         double[] similarities = similarities(dense);
         return new ModelPrediction(blend(heads.intent(), intentVote(similarities, blend.neighbours()), blend.weight()),
                 blend(heads.category(), categoryVote(similarities, blend.neighbours()), blend.weight()),
-                heads.priority(), heads.language(), heads.flags());
+                heads.priority(), heads.language(), heads.flags(), heads.risk());
     }
 
     void writeTo(DataOutput out) throws IOException {

@@ -7,6 +7,7 @@ import dev.opscore.policy.RiskFlag;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,12 +15,51 @@ import java.util.Set;
  * stand (the model can add, never remove), an emergency is maintenance work, and category and
  * priority exist only for the intents that carry them.
  */
-record TriageDecision(Intent intent, Category category, Priority priority, Set<RiskFlag> flags) {
+record TriageDecision(Intent intent, Category category, Priority priority, Set<RiskFlag> flags, Doubt doubt) {
 
     /** A head's flag counts from this probability on; below it only the rules can raise the flag. */
     static final double FLAG_THRESHOLD = 0.35;
 
+    /** Evidence code of a message escalated because the classifier is unsure it is safe to leave alone. */
+    static final String UNSURE_RISK = "UNSURE_RISK";
+
+    /** Why doubt escalated a message nothing else escalated: its calibrated risk score and the threshold. */
+    record Doubt(double score, double threshold) {
+        String evidence() {
+            return String.format(java.util.Locale.ROOT, "%s: \"risk %.2f >= %.2f\"", UNSURE_RISK, score, threshold);
+        }
+    }
+
+    /** The rules and heads alone, without the doubt layer (cross-validation's inner steps). */
     static TriageDecision of(RuleFindings rules, ModelPrediction prediction) {
+        return of(rules, prediction, null);
+    }
+
+    /**
+     * The rules, the heads, and doubt: when neither escalates the message but its calibrated risk
+     * score reaches the calibration's threshold, a person owns it anyway, under the most probable
+     * reason (an EMERGENCY for a maintenance report the priority head leans that way on, else the
+     * most probable flag), so the contract's {@code escalate} stays "a flag or an EMERGENCY".
+     */
+    static TriageDecision of(RuleFindings rules, ModelPrediction prediction, RiskCalibration calibration) {
+        TriageDecision sure = sure(rules, prediction);
+        if (calibration == null || sure.escalate() || !calibration.doubtful(prediction.risk())) {
+            return sure;
+        }
+        Doubt doubt = new Doubt(calibration.calibrated(prediction.risk()), calibration.threshold());
+        Map.Entry<RiskFlag, Double> likeliest = prediction.flags().entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElse(Map.entry(RiskFlag.SAFETY, 0.0));
+        double emergency = prediction.priority()[Priority.EMERGENCY.ordinal()];
+        if (sure.intent() == Intent.MAINTENANCE_INTAKE && emergency >= likeliest.getValue()) {
+            return new TriageDecision(sure.intent(), sure.category(), Priority.EMERGENCY, sure.flags(), doubt);
+        }
+        Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
+        flags.addAll(sure.flags());
+        flags.add(likeliest.getKey());
+        return new TriageDecision(sure.intent(), sure.category(), sure.priority(), flags, doubt);
+    }
+
+    private static TriageDecision sure(RuleFindings rules, ModelPrediction prediction) {
         Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
         flags.addAll(rules.flags());
         prediction.flags().forEach((flag, probability) -> {
@@ -31,7 +71,7 @@ record TriageDecision(Intent intent, Category category, Priority priority, Set<R
         Category category = carriesCategory(intent) ? prediction.bestCategory() : null;
         Priority priority = intent != Intent.MAINTENANCE_INTAKE ? null
                 : rules.emergency() ? Priority.EMERGENCY : prediction.bestPriority();
-        return new TriageDecision(intent, category, priority, flags);
+        return new TriageDecision(intent, category, priority, flags, null);
     }
 
     static boolean carriesCategory(Intent intent) {
@@ -45,6 +85,9 @@ record TriageDecision(Intent intent, Category category, Priority priority, Set<R
 
     TriageResult toResult(ModelPrediction prediction, RuleFindings rules, List<String> spans) {
         List<String> evidence = new ArrayList<>(rules.evidence());
+        if (doubt != null) {
+            evidence.add(doubt.evidence());
+        }
         evidence.addAll(spans);
         return new TriageResult(intent, category, priority, List.copyOf(flags), escalate(),
                 prediction.probabilityOf(intent), prediction.language(), evidence);

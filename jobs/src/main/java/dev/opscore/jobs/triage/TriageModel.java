@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The trained heads: intent, maintenance category, priority, language, and one yes/no head per
- * risk flag. Immutable and thread-safe.
+ * The trained heads: intent, maintenance category, priority, language, one yes/no head per
+ * risk flag, and one yes/no head for "a person must own this" (any flag or an EMERGENCY) with its
+ * {@link RiskCalibration}. Immutable and thread-safe.
  */
 final class TriageModel {
 
@@ -27,17 +28,31 @@ final class TriageModel {
     private final SoftmaxHead language;
     private final List<String> languages;
     private final Map<RiskFlag, SoftmaxHead> flags;
+    private final SoftmaxHead escalate;
     private final NeighbourVote neighbours;
+    private final RiskCalibration calibration;
 
     TriageModel(SoftmaxHead intent, SoftmaxHead category, SoftmaxHead priority, SoftmaxHead language,
-                List<String> languages, Map<RiskFlag, SoftmaxHead> flags, NeighbourVote neighbours) {
+                List<String> languages, Map<RiskFlag, SoftmaxHead> flags, SoftmaxHead escalate,
+                NeighbourVote neighbours, RiskCalibration calibration) {
         this.intent = intent;
         this.category = category;
         this.priority = priority;
         this.language = language;
         this.languages = List.copyOf(languages);
         this.flags = new EnumMap<>(flags);
+        this.escalate = escalate;
         this.neighbours = neighbours;
+        this.calibration = calibration;
+    }
+
+    /** The same heads with the doubt threshold fitted on grouped cross-validation. */
+    TriageModel withCalibration(RiskCalibration fitted) {
+        return new TriageModel(intent, category, priority, language, languages, flags, escalate, neighbours, fitted);
+    }
+
+    RiskCalibration calibration() {
+        return calibration;
     }
 
     /** The heads' answer with intent and category blended with the {@link NeighbourVote#SHIPPED} vote. */
@@ -59,7 +74,7 @@ final class TriageModel {
         flags.forEach((flag, head) -> flagProbabilities.put(flag, head.probabilities(x)[1]));
         String code = languages.get(ModelPrediction.argmax(language.probabilities(x)));
         return new ModelPrediction(intent.probabilities(x), category.probabilities(x), priority.probabilities(x),
-                code, flagProbabilities);
+                code, flagProbabilities, escalate.probabilities(x)[1]);
     }
 
     /**
@@ -101,7 +116,9 @@ final class TriageModel {
             out.writeUTF(flag.getKey().name());
             flag.getValue().writeTo(out);
         }
+        escalate.writeTo(out);
         neighbours.writeTo(out);
+        calibration.writeTo(out);
     }
 
     static TriageModel readFrom(DataInput in) throws IOException {
@@ -117,6 +134,9 @@ final class TriageModel {
         for (int i = in.readInt(); i > 0; i--) {
             flags.put(RiskFlag.valueOf(in.readUTF()), SoftmaxHead.readFrom(in));
         }
-        return new TriageModel(intent, category, priority, language, languages, flags, NeighbourVote.readFrom(in));
+        SoftmaxHead escalate = SoftmaxHead.readFrom(in);
+        NeighbourVote neighbours = NeighbourVote.readFrom(in);
+        return new TriageModel(intent, category, priority, language, languages, flags, escalate, neighbours,
+                RiskCalibration.readFrom(in));
     }
 }

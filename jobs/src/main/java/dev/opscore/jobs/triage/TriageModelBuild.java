@@ -38,16 +38,17 @@ public final class TriageModelBuild {
         long loaded = System.nanoTime();
         List<FeatureVector> vectors = features.ofAll(corpus.examples());
         long embedded = System.nanoTime();
-        TriageModel model = TriageModelTraining.train(corpus.examples(), vectors);
+        RiskCalibration calibration = RiskCalibrationFit.fit(corpus.examples(), vectors);
+        TriageModel model = TriageModelTraining.train(corpus.examples(), vectors).withCalibration(calibration);
         long trained = System.nanoTime();
         Files.createDirectories(target.getParent());
         try (OutputStream file = Files.newOutputStream(target)) {
             TriageModelFile.write(file, embedding.id(), fingerprint, model);
         }
         out.printf("Triage model trained on %d examples: embedding model loaded in %d ms, corpus embedded in %d ms,"
-                        + " heads trained in %d ms; %d KiB written to %s%n", corpus.examples().size(),
-                millis(start, loaded), millis(loaded, embedded), millis(embedded, trained), Files.size(target) / 1024,
-                target);
+                        + " heads trained and risk calibrated on %d folds in %d ms (%s); %d KiB written to %s%n",
+                corpus.examples().size(), millis(start, loaded), millis(loaded, embedded), RiskCalibrationFit.FOLDS,
+                millis(embedded, trained), calibration, Files.size(target) / 1024, target);
     }
 
     private static Optional<String> existingFingerprint(Path target) throws IOException {

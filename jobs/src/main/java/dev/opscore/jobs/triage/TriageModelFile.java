@@ -19,7 +19,7 @@ final class TriageModelFile {
 
     static final String RESOURCE = "triage/model/triage-model.bin";
 
-    private static final String FORMAT = "opscore-triage-model/2";
+    private static final String FORMAT = "opscore-triage-model/3";
 
     private TriageModelFile() {}
 

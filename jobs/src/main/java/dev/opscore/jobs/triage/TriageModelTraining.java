@@ -61,8 +61,9 @@ final class TriageModelTraining {
         for (RiskFlag flag : RiskFlag.values()) {
             flags.put(flag, head(rare, examples, features, e -> true, e -> e.riskFlags().contains(flag) ? 1 : 0, 2));
         }
-        return new TriageModel(intent, category, priority, language, languages, flags,
-                NeighbourVote.of(examples, features));
+        SoftmaxHead escalate = head(rare, examples, features, e -> true, e -> e.escalate() ? 1 : 0, 2);
+        return new TriageModel(intent, category, priority, language, languages, flags, escalate,
+                NeighbourVote.of(examples, features), RiskCalibration.UNFITTED);
     }
 
     private static SoftmaxHead head(SoftmaxTrainer trainer, List<CorpusExample> examples, List<FeatureVector> features,

@@ -57,7 +57,7 @@ class NeighbourVoteTest {
         double[] heads = new double[Intent.values().length];
         Arrays.fill(heads, 1.0 / heads.length);
         ModelPrediction prediction = new ModelPrediction(heads, new double[Category.values().length],
-                new double[Priority.values().length], "en", Map.of());
+                new double[Priority.values().length], "en", Map.of(), 0);
         // when
         ModelPrediction blended = vote.blend(prediction, new float[] {1, 0, 0}, new NeighbourVote.Blend(3, 0.35));
         // then

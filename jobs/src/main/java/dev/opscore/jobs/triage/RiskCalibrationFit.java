@@ -1,0 +1,49 @@
+package dev.opscore.jobs.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits the {@link RiskCalibration} of a model the way its figures are measured: every corpus
+ * example scored by a model trained without its fold (grouped by family, so a paraphrase never
+ * scores its own original), through the same rules and decision as in production.
+ */
+final class RiskCalibrationFit {
+
+    static final int FOLDS = 5;
+
+    private RiskCalibrationFit() {}
+
+    static RiskCalibration fit(List<CorpusExample> examples, List<FeatureVector> vectors) {
+        return RiskCalibration.fit(outOfFold(examples, vectors), RiskCalibration.TARGET_RECALL);
+    }
+
+    /** Each example's gold label, whether the rules and heads escalate it without doubt, and its raw risk. */
+    static List<RiskCalibration.Scored> outOfFold(List<CorpusExample> examples, List<FeatureVector> vectors) {
+        int[] fold = TriageEvaluation.folds(examples, FOLDS);
+        TriageRules rules = new TriageRules();
+        List<RiskCalibration.Scored> scored = new ArrayList<>(examples.size());
+        for (int i = 0; i < examples.size(); i++) {
+            scored.add(null);
+        }
+        for (int k = 0; k < FOLDS; k++) {
+            List<CorpusExample> trainExamples = new ArrayList<>();
+            List<FeatureVector> trainVectors = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold[i] != k) {
+                    trainExamples.add(examples.get(i));
+                    trainVectors.add(vectors.get(i));
+                }
+            }
+            TriageModel model = TriageModelTraining.train(trainExamples, trainVectors);
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold[i] == k) {
+                    ModelPrediction prediction = model.predict(vectors.get(i));
+                    boolean escalated = TriageDecision.of(rules.apply(examples.get(i).text()), prediction).escalate();
+                    scored.set(i, new RiskCalibration.Scored(examples.get(i).escalate(), escalated, prediction.risk()));
+                }
+            }
+        }
+        return scored;
+    }
+}

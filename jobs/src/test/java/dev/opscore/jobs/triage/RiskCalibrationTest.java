@@ -1,0 +1,116 @@
+package dev.opscore.jobs.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opscore.policy.Category;
+import dev.opscore.policy.Intent;
+import dev.opscore.policy.Priority;
+import dev.opscore.policy.RiskFlag;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+class RiskCalibrationTest {
+
+    @Test
+    void theThresholdCatchesEveryMissedMessageTheTargetRequires() {
+        // given 200 must-escalate examples, 20 of which nothing else escalates, and 800 harmless ones
+        List<RiskCalibration.Scored> scored = new ArrayList<>();
+        for (int i = 0; i < 180; i++) {
+            scored.add(new RiskCalibration.Scored(true, true, 0.9));
+        }
+        for (int i = 0; i < 20; i++) {
+            scored.add(new RiskCalibration.Scored(true, false, 0.05 + i * 0.04));
+        }
+        for (int i = 0; i < 800; i++) {
+            scored.add(new RiskCalibration.Scored(false, false, (i % 100) / 200.0));
+        }
+        // when
+        RiskCalibration calibration = RiskCalibration.fit(scored, 0.995);
+        // then one miss of 200 is allowed (0.5%), so the 19 highest-scoring misses must be caught
+        long caught = scored.stream().filter(s -> s.mustEscalate() && (s.escalatedOtherwise()
+                || calibration.doubtful(s.raw()))).count();
+        assertThat(caught).isEqualTo(199);
+        assertThat(calibration.doubtful(0.05)).isFalse();
+    }
+
+    @Test
+    void withNothingMissedDoubtNeverEscalates() {
+        // given
+        List<RiskCalibration.Scored> scored = List.of(new RiskCalibration.Scored(true, true, 0.2),
+                new RiskCalibration.Scored(false, false, 0.99));
+        // when
+        RiskCalibration calibration = RiskCalibration.fit(scored, 0.995);
+        // then
+        assertThat(calibration.doubtful(0.999999)).isFalse();
+    }
+
+    @Property(tries = 300)
+    void calibrationKeepsTheOrderOfScores(@ForAll @DoubleRange(min = 0, max = 1) double a,
+                                         @ForAll @DoubleRange(min = 0, max = 1) double b) {
+        RiskCalibration calibration = new RiskCalibration(0.8, 0.3, 0.5, 0.995);
+        if (a <= b) {
+            assertThat(calibration.calibrated(a)).isLessThanOrEqualTo(calibration.calibrated(b));
+        }
+    }
+
+    @Test
+    void doubtEscalatesUnderTheLikeliestFlagAndSaysSo() {
+        // given a billing question the heads call safe, with a risk score over the threshold
+        ModelPrediction prediction = prediction(Intent.BILLING, 0.6, Map.of(RiskFlag.HARASSMENT, 0.2));
+        RiskCalibration calibration = new RiskCalibration(1, 0, 0.4, 0.995);
+        // when
+        TriageDecision decision = TriageDecision.of(new RuleFindings(Set.of(), false, List.of()), prediction,
+                calibration);
+        // then
+        assertThat(decision.flags()).containsExactly(RiskFlag.HARASSMENT);
+        assertThat(decision.escalate()).isTrue();
+        assertThat(decision.toResult(prediction, new RuleFindings(Set.of(), false, List.of()), List.of()).evidence())
+                .anySatisfy(e -> assertThat(e).startsWith(TriageDecision.UNSURE_RISK));
+    }
+
+    @Test
+    void doubtOnAMaintenanceReportLeaningEmergencyMakesItAnEmergency() {
+        // given
+        ModelPrediction prediction = prediction(Intent.MAINTENANCE_INTAKE, 0.6, Map.of(RiskFlag.SAFETY, 0.1));
+        prediction.priority()[Priority.EMERGENCY.ordinal()] = 0.3;
+        // when
+        TriageDecision decision = TriageDecision.of(new RuleFindings(Set.of(), false, List.of()), prediction,
+                new RiskCalibration(1, 0, 0.4, 0.995));
+        // then
+        assertThat(decision.priority()).isEqualTo(Priority.EMERGENCY);
+        assertThat(decision.flags()).isEmpty();
+    }
+
+    @Test
+    void belowTheThresholdTheDecisionIsTheRulesAndHeadsAlone() {
+        // given
+        ModelPrediction prediction = prediction(Intent.FAQ, 0.1, Map.of(RiskFlag.LEGAL, 0.05));
+        RuleFindings none = new RuleFindings(Set.of(), false, List.of());
+        // when
+        TriageDecision decision = TriageDecision.of(none, prediction, new RiskCalibration(1, 0, 0.4, 0.995));
+        // then
+        assertThat(decision).isEqualTo(TriageDecision.of(none, prediction));
+        assertThat(decision.escalate()).isFalse();
+    }
+
+    private static ModelPrediction prediction(Intent intent, double risk, Map<RiskFlag, Double> flags) {
+        double[] intents = new double[Intent.values().length];
+        intents[intent.ordinal()] = 1;
+        double[] categories = new double[Category.values().length];
+        categories[Category.GENERAL.ordinal()] = 1;
+        double[] priorities = new double[Priority.values().length];
+        priorities[Priority.ROUTINE.ordinal()] = 0.7;
+        Map<RiskFlag, Double> all = new EnumMap<>(RiskFlag.class);
+        for (RiskFlag flag : RiskFlag.values()) {
+            all.put(flag, flags.getOrDefault(flag, 0.0));
+        }
+        return new ModelPrediction(intents, categories, priorities, "en", all, risk);
+    }
+}
