@@ -57,10 +57,17 @@ final class ExceptionDrafts {
                         recommendation), view.now().plus(responseTime()));
     }
 
+    /** Evidence and reason code of a message escalated by the triage classifier's doubt. */
+    static final String UNSURE_RISK = "UNSURE_RISK";
+
     NewException exception(Severity severity, ExceptionCategory category, String title, String summary,
                                    List<String> reasonCodes, String asked, String recommendation) {
         List<String> codes = new ArrayList<>(reasonCodes);
         flags.forEach(f -> codes.add("RISK_FLAG_" + f));
+        if (Facts.strings(triage, "evidence").stream().anyMatch(e -> e.startsWith(UNSURE_RISK))) {
+            // the classifier was unsure the message is safe to leave alone: say so, a person decides
+            codes.add(UNSURE_RISK);
+        }
         if (priority == Priority.EMERGENCY) {
             codes.add("EMERGENCY_ESCALATION");
         }
