@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Chooses a {@link NeighbourVote.Blend} by cross-validation inside a training part only: the
- * part is split into inner folds, each inner fold is answered by heads and a vote trained on the
- * others, and the blend with the most correct intents plus categories wins (ties: the smaller
- * weight, then fewer neighbours). Used by {@link TriageEvaluation}'s nested evaluation.
+ * part is split into inner folds (dealt as the outer ones, {@link CorpusFolds}), each inner fold is
+ * answered by heads and a vote trained on the others, and the blend with the most correct intents
+ * plus categories wins (ties: the smaller weight, then fewer neighbours). Used by {@link TriageEvaluation}'s nested evaluation.
  */
 final class BlendSelection {
 
@@ -17,9 +17,9 @@ final class BlendSelection {
     private BlendSelection() {}
 
     static NeighbourVote.Blend choose(List<Integer> part, List<CorpusExample> examples, List<FeatureVector> vectors,
-                                      List<RuleFindings> findings, int innerFolds) {
+                                      List<RuleFindings> findings, int innerFolds, CorpusFolds split) {
         List<CorpusExample> partExamples = part.stream().map(examples::get).toList();
-        int[] inner = TriageEvaluation.folds(partExamples, innerFolds);
+        int[] inner = split.assign(partExamples, innerFolds);
         int[][] score = new int[NEIGHBOURS.length][WEIGHTS.length];
         for (int j = 0; j < innerFolds; j++) {
             List<CorpusExample> trainExamples = new ArrayList<>();

@@ -4,31 +4,54 @@ import dev.opscore.policy.Intent;
 import dev.opscore.policy.Priority;
 import dev.opscore.policy.RiskFlag;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** The figures of one cross-validation, printed as {@link TriageEvaluation} promises. */
+/**
+ * The figures of one evaluation, printed as {@link TriageEvaluation} promises: every figure
+ * overall, per language and (when the lines carry one) per style, side by side; then the missed
+ * must-escalate rows, the intent confusion and, when asked, every misclassified row.
+ */
 record EvaluationReport(List<CorpusExample> examples, List<TriageEvaluation.HeldOut> heldOut) {
 
+    private static final int CELL = 17;
+
+    /** A subset of the examples the figures are computed over. */
+    record Slice(String name, Predicate<CorpusExample> member) {
+    }
+
+    /**
+     * One line of the table.
+     *
+     * @param count the figure's numerator and denominator over the given example indices
+     */
+    private record Figure(String name, Function<List<Integer>, int[]> count) {
+    }
+
     void print(PrintStream out, boolean listErrors) {
-        out.println("field      accuracy   correct / rows");
-        accuracy(out, "intent", i -> true, i -> examples.get(i).intent() == decision(i).intent());
-        accuracy(out, "category", i -> examples.get(i).category() != null,
-                i -> examples.get(i).category() == decision(i).category());
-        accuracy(out, "priority", i -> examples.get(i).intent() == Intent.MAINTENANCE_INTAKE,
-                i -> examples.get(i).priority() == decision(i).priority());
-        accuracy(out, "language", i -> true,
-                i -> examples.get(i).language().equals(heldOut.get(i).prediction().language()));
+        List<Slice> slices = slices();
+        List<List<Integer>> rows = slices.stream().map(this::rows).toList();
+        out.printf("%-24s", "figure");
+        slices.forEach(slice -> out.printf("%-" + CELL + "s", slice.name()));
         out.println();
-        out.println("flag           precision  recall   true+  false+  false-");
-        for (RiskFlag flag : RiskFlag.values()) {
-            counts(out, flag.name(), i -> examples.get(i).riskFlags().contains(flag),
-                    i -> decision(i).flags().contains(flag));
+        out.printf("%-24s", "rows");
+        rows.forEach(members -> out.printf("%-" + CELL + "d", members.size()));
+        out.println();
+        for (Figure figure : figures()) {
+            out.printf("%-24s", figure.name());
+            for (List<Integer> members : rows) {
+                int[] count = figure.count().apply(members);
+                String cell = count[1] == 0 ? "-" : String.format("%.3f %d/%d", count[0] / (double) count[1],
+                        count[0], count[1]);
+                out.printf("%-" + CELL + "s", cell);
+            }
+            out.println();
         }
-        counts(out, "EMERGENCY", i -> examples.get(i).priority() == Priority.EMERGENCY,
-                i -> decision(i).priority() == Priority.EMERGENCY);
-        counts(out, "escalate", i -> examples.get(i).escalate(), i -> decision(i).escalate());
         out.println();
         printMissedEscalations(out);
         printConfusion(out);
@@ -37,40 +60,90 @@ record EvaluationReport(List<CorpusExample> examples, List<TriageEvaluation.Held
         }
     }
 
+    /** Everything, each language present (en, es first), each style present. */
+    List<Slice> slices() {
+        List<Slice> slices = new ArrayList<>();
+        slices.add(new Slice("all", e -> true));
+        Set<String> languages = new TreeSet<>(List.of("en", "es"));
+        examples.forEach(e -> languages.add(e.language()));
+        languages.forEach(language -> slices.add(new Slice(language, e -> language.equals(e.language()))));
+        Set<String> styles = new TreeSet<>();
+        examples.stream().map(CorpusExample::style).filter(Objects::nonNull).forEach(styles::add);
+        styles.forEach(style -> slices.add(new Slice("style " + style, e -> style.equals(e.style()))));
+        return slices;
+    }
+
+    private List<Integer> rows(Slice slice) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            if (slice.member().test(examples.get(i))) {
+                rows.add(i);
+            }
+        }
+        return rows;
+    }
+
+    private List<Figure> figures() {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(accuracy("intent accuracy", i -> true, i -> examples.get(i).intent() == decision(i).intent()));
+        figures.add(accuracy("category accuracy", i -> examples.get(i).category() != null,
+                i -> examples.get(i).category() == decision(i).category()));
+        figures.add(accuracy("priority accuracy", i -> examples.get(i).intent() == Intent.MAINTENANCE_INTAKE,
+                i -> examples.get(i).priority() == decision(i).priority()));
+        figures.add(accuracy("language accuracy", i -> true,
+                i -> examples.get(i).language().equals(heldOut.get(i).prediction().language())));
+        for (RiskFlag flag : RiskFlag.values()) {
+            detection(figures, flag.name(), i -> examples.get(i).riskFlags().contains(flag),
+                    i -> decision(i).flags().contains(flag));
+        }
+        detection(figures, "EMERGENCY", i -> examples.get(i).priority() == Priority.EMERGENCY,
+                i -> decision(i).priority() == Priority.EMERGENCY);
+        detection(figures, "escalate", i -> examples.get(i).escalate(), i -> decision(i).escalate());
+        return figures;
+    }
+
     private TriageDecision decision(int i) {
         return heldOut.get(i).decision();
     }
 
-    private void accuracy(PrintStream out, String field, Predicate<Integer> applies, Predicate<Integer> correct) {
-        int rows = 0;
-        int right = 0;
-        for (int i = 0; i < examples.size(); i++) {
-            if (applies.test(i)) {
-                rows++;
-                right += correct.test(i) ? 1 : 0;
+    /** Right answers among the rows the field applies to. */
+    private static Figure accuracy(String name, Predicate<Integer> applies, Predicate<Integer> correct) {
+        return new Figure(name, rows -> {
+            int applicable = 0;
+            int right = 0;
+            for (int i : rows) {
+                if (applies.test(i)) {
+                    applicable++;
+                    right += correct.test(i) ? 1 : 0;
+                }
             }
-        }
-        out.printf("%-10s %-10s %d / %d%n", field, rows == 0 ? "-" : String.format("%.3f", right / (double) rows),
-                right, rows);
+            return new int[] {right, applicable};
+        });
     }
 
-    private void counts(PrintStream out, String name, Predicate<Integer> gold, Predicate<Integer> predicted) {
-        int truePositives = 0;
-        int falsePositives = 0;
-        int falseNegatives = 0;
-        for (int i = 0; i < examples.size(); i++) {
-            boolean g = gold.test(i);
-            boolean p = predicted.test(i);
-            truePositives += g && p ? 1 : 0;
-            falsePositives += !g && p ? 1 : 0;
-            falseNegatives += g && !p ? 1 : 0;
-        }
-        out.printf("%-14s %-10s %-8s %-6d %-7d %d%n", name, ratio(truePositives, truePositives + falsePositives),
-                ratio(truePositives, truePositives + falseNegatives), truePositives, falsePositives, falseNegatives);
-    }
-
-    private static String ratio(int numerator, int denominator) {
-        return denominator == 0 ? "-" : String.format("%.3f", numerator / (double) denominator);
+    /** Precision (true positives over predicted) and recall (true positives over gold). */
+    private static void detection(List<Figure> figures, String name, Predicate<Integer> gold,
+                                  Predicate<Integer> predicted) {
+        figures.add(new Figure(name + " precision", rows -> {
+            int truePositives = 0;
+            int predictedPositives = 0;
+            for (int i : rows) {
+                boolean p = predicted.test(i);
+                predictedPositives += p ? 1 : 0;
+                truePositives += p && gold.test(i) ? 1 : 0;
+            }
+            return new int[] {truePositives, predictedPositives};
+        }));
+        figures.add(new Figure(name + " recall", rows -> {
+            int truePositives = 0;
+            int positives = 0;
+            for (int i : rows) {
+                boolean g = gold.test(i);
+                positives += g ? 1 : 0;
+                truePositives += g && predicted.test(i) ? 1 : 0;
+            }
+            return new int[] {truePositives, positives};
+        }));
     }
 
     private void printMissedEscalations(PrintStream out) {

@@ -8,6 +8,10 @@ import dev.opscore.tools.pms.message.MessageThread;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,18 +76,39 @@ record TriageCorpus(List<CorpusFile> files, List<CorpusExample> examples) {
         return new TriageCorpus(files, examples);
     }
 
-    private static CorpusExample parse(String source, String line) {
+    /**
+     * An evaluation file outside the classpath: the corpus's schema, plus optional {@code style},
+     * {@code receivedAt} (ISO-8601 with offset) and {@code timezone} (IANA zone) on each line.
+     */
+    static List<CorpusExample> readFile(Path path) {
+        try {
+            return of(List.of(new CorpusFile(path.getFileName().toString(), Files.readAllBytes(path)))).examples();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+
+    static CorpusExample parse(String source, String line) {
         try {
             JsonNode row = JSON.readTree(line);
             List<RiskFlag> flags = new ArrayList<>();
             row.path("riskFlags").forEach(flag -> flags.add(RiskFlag.valueOf(flag.asString())));
+            String receivedAt = optionalString(row, "receivedAt");
+            String timezone = optionalString(row, "timezone");
             return new CorpusExample(source, row.path("text").asString(),
                     optional(row, "channel", MessageThread.Channel.class), Intent.valueOf(row.path("intent").asString()),
                     optional(row, "category", Category.class), optional(row, "priority", Priority.class),
-                    flags, row.path("language").asString("en"));
+                    flags, row.path("language").asString("en"), optionalString(row, "family"),
+                    optionalString(row, "style"), receivedAt == null ? null : OffsetDateTime.parse(receivedAt),
+                    timezone == null ? null : ZoneId.of(timezone).getId());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Bad corpus line " + source + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String optionalString(JsonNode row, String field) {
+        JsonNode value = row.path(field);
+        return value.isString() ? value.asString() : null;
     }
 
     private static <E extends Enum<E>> E optional(JsonNode row, String field, Class<E> type) {

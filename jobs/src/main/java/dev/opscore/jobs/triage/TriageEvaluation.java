@@ -1,20 +1,29 @@
 package dev.opscore.jobs.triage;
 
+import dev.opscore.tools.pms.message.MessageThread;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Cross-validates the classifier on the corpus: k folds (5 unless told) drawn with a fixed seed,
- * stratified by intent; each fold is classified by a model trained on the other folds only, through
- * the same rules and decision as in production. Prints accuracy per field, per-flag precision and
- * recall, escalation recall and precision with every missed must-escalate row, and the intent
- * confusion. Options (as arguments, or space-separated in one): {@code --folds=5},
- * {@code --embedding=all-minilm-l6-v2-q|none}, {@code --errors} (also list every misclassified row).
+ * Measures the classifier, through the same rules and decision as in production. Two modes:
+ * <ul>
+ *   <li>cross-validation on the corpus (the default): k folds (5 unless told), each classified by
+ *       a model trained on the other folds only. Folds keep {@link CorpusFolds#GROUPED families}
+ *       whole, so no paraphrase, translation or near-identical twin of a test line is trained on;
+ *       {@code --split=stratified} deals line by line instead (the figure before families);</li>
+ *   <li>{@code --holdout=<path>}: one model trained on the whole corpus (as shipped) classifies a
+ *       jsonl file outside the classpath (the corpus's schema, plus optional {@code style},
+ *       {@code receivedAt}, {@code timezone}).</li>
+ * </ul>
+ * Prints {@link EvaluationReport}. Other options (as arguments, or space-separated in one):
+ * {@code --folds=5}, {@code --knn=shipped|none|nested}, {@code --embedding=all-minilm-l6-v2-q|none},
+ * {@code --errors} (also list every misclassified row).
  */
 public final class TriageEvaluation {
 
@@ -24,53 +33,109 @@ public final class TriageEvaluation {
         CommandLineLogging.errorsOnly();
         Map<String, String> options = options(args);
         int folds = Integer.parseInt(options.getOrDefault("folds", "5"));
+        CorpusFolds split = CorpusFolds.byName(options.getOrDefault("split", "grouped"));
         SentenceEmbedding embedding = SentenceEmbedding.byId(options.getOrDefault("embedding",
                 SentenceEmbedding.DEFAULT.id()));
+        String knn = options.getOrDefault("knn", "shipped");
         // a command-line tool: its report is its output
         PrintStream out = System.out;
-        TriageCorpus corpus = TriageCorpus.fromClasspath();
-        List<CorpusExample> examples = corpus.examples();
+        List<CorpusExample> corpus = TriageCorpus.fromClasspath().examples();
         long start = System.nanoTime();
         TriageFeatures features = TriageFeatures.load(embedding);
         long loaded = System.nanoTime();
-        List<FeatureVector> vectors = features.ofAll(examples);
+        List<FeatureVector> vectors = features.ofAll(corpus);
         long embedded = System.nanoTime();
-        String knn = options.getOrDefault("knn", "shipped");
-        List<HeldOut> heldOut = "nested".equals(knn) ? crossValidateNested(examples, vectors, folds, out)
-                : crossValidate(examples, vectors, folds, "none".equals(knn) ? NeighbourVote.Blend.NONE
+        if (options.containsKey("holdout")) {
+            Path file = Path.of(options.get("holdout"));
+            List<CorpusExample> examples = TriageCorpus.readFile(file);
+            List<HeldOut> heldOut = evaluateHoldout(corpus, vectors, examples, features.ofAll(examples),
+                    "none".equals(knn) ? NeighbourVote.Blend.NONE : NeighbourVote.SHIPPED);
+            long validated = System.nanoTime();
+            out.printf("Triage holdout evaluation: %d examples of %s (%s), model trained on the whole corpus of %d"
+                            + " (%s), seed %d, embedding %s, neighbour vote %s%n", examples.size(), file,
+                    familySummary(examples), corpus.size(), filesSummary(corpus), TriageModelTraining.SEED,
+                    embedding.id(), knn);
+            out.printf("Embedding model loaded in %d ms; corpus embedded in %d ms; trained and classified in %d ms%n%n",
+                    millis(start, loaded), millis(loaded, embedded), millis(embedded, validated));
+            new EvaluationReport(examples, heldOut).print(out, options.containsKey("errors"));
+            return;
+        }
+        List<HeldOut> heldOut = "nested".equals(knn) ? crossValidateNested(corpus, vectors, folds, split, out)
+                : crossValidate(corpus, vectors, folds, split, "none".equals(knn) ? NeighbourVote.Blend.NONE
                         : NeighbourVote.SHIPPED);
         long validated = System.nanoTime();
-        out.printf("Triage cross-validation: %d examples (%s), %d folds stratified by intent, seed %d,"
-                        + " embedding %s, neighbour vote %s%n", examples.size(), filesSummary(examples), folds,
+        out.printf("Triage cross-validation: %d examples (%s), %d folds %s, seed %d, embedding %s,"
+                        + " neighbour vote %s%n", corpus.size(), filesSummary(corpus), folds, describe(split, corpus),
                 TriageModelTraining.SEED, embedding.id(), knn);
         out.printf("Embedding model loaded in %d ms; corpus embedded in %d ms (%.1f ms a message, all cores);"
                         + " %d folds trained and classified in %d ms%n%n", millis(start, loaded),
-                millis(loaded, embedded), millis(loaded, embedded) / (double) Math.max(1, examples.size()), folds,
+                millis(loaded, embedded), millis(loaded, embedded) / (double) Math.max(1, corpus.size()), folds,
                 millis(embedded, validated));
-        new EvaluationReport(examples, heldOut).print(out, options.containsKey("errors"));
+        new EvaluationReport(corpus, heldOut).print(out, options.containsKey("errors"));
     }
 
     /** One example's answer from a model that was not trained on it. */
     record HeldOut(TriageDecision decision, ModelPrediction prediction) {
     }
 
+    /**
+     * What the classifier is asked about one evaluated example: its text, channel and arrival
+     * context, as production's {@link TriageInput} would carry them.
+     *
+     * @param receivedAt when it arrived, or null
+     * @param timezone the property's IANA zone, or null
+     */
+    record Request(String text, MessageThread.Channel channel, OffsetDateTime receivedAt, String timezone) {
+
+        static Request of(CorpusExample example) {
+            return new Request(example.text(), example.channel(), example.receivedAt(), example.timezone());
+        }
+    }
+
+    /**
+     * The one place every evaluated example (cross-validation and holdout) is classified: the
+     * request built from the example, the rules on its text, the model on its features. Arrival
+     * context ({@link Request#receivedAt()}, {@link Request#timezone()}) is carried but not read
+     * yet: when the classifier learns to use it, it is plugged in here and every figure follows.
+     *
+     * @param features the example's features ({@link TriageFeatures#of} of its text and channel),
+     *                 computed once for all folds
+     */
+    static HeldOut classify(TriageRules rules, TriageModel model, NeighbourVote.Blend blend, CorpusExample example,
+                            FeatureVector features) {
+        Request request = Request.of(example);
+        ModelPrediction prediction = model.predict(features, blend);
+        return new HeldOut(TriageDecision.of(rules.apply(request.text()), prediction), prediction);
+    }
+
+    /** Every holdout example's decision by one model trained on the whole corpus. */
+    static List<HeldOut> evaluateHoldout(List<CorpusExample> corpus, List<FeatureVector> corpusVectors,
+                                         List<CorpusExample> examples, List<FeatureVector> vectors,
+                                         NeighbourVote.Blend blend) {
+        TriageModel model = TriageModelTraining.train(corpus, corpusVectors);
+        TriageRules rules = new TriageRules();
+        List<HeldOut> heldOut = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            heldOut.add(classify(rules, model, blend, examples.get(i), vectors.get(i)));
+        }
+        return heldOut;
+    }
+
     /** Every example's decision by a model that never saw its fold, with the shipped neighbour vote. */
     static List<HeldOut> crossValidate(List<CorpusExample> examples, List<FeatureVector> vectors, int folds) {
-        return crossValidate(examples, vectors, folds, NeighbourVote.SHIPPED);
+        return crossValidate(examples, vectors, folds, CorpusFolds.GROUPED, NeighbourVote.SHIPPED);
     }
 
     static List<HeldOut> crossValidate(List<CorpusExample> examples, List<FeatureVector> vectors, int folds,
-                                       NeighbourVote.Blend blend) {
-        int[] fold = folds(examples, folds);
+                                       CorpusFolds split, NeighbourVote.Blend blend) {
+        int[] fold = split.assign(examples, folds);
         TriageRules rules = new TriageRules();
         List<HeldOut> heldOut = new ArrayList<>(Collections.nCopies(examples.size(), null));
         for (int k = 0; k < folds; k++) {
             TriageModel model = trainWithout(examples, vectors, fold, k);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] == k) {
-                    ModelPrediction prediction = model.predict(vectors.get(i), blend);
-                    heldOut.set(i, new HeldOut(TriageDecision.of(rules.apply(examples.get(i).text()), prediction),
-                            prediction));
+                    heldOut.set(i, classify(rules, model, blend, examples.get(i), vectors.get(i)));
                 }
             }
         }
@@ -83,8 +148,8 @@ public final class TriageEvaluation {
      * figure for a vote whose settings were chosen by measurement.
      */
     static List<HeldOut> crossValidateNested(List<CorpusExample> examples, List<FeatureVector> vectors, int folds,
-                                             PrintStream out) {
-        int[] fold = folds(examples, folds);
+                                             CorpusFolds split, PrintStream out) {
+        int[] fold = split.assign(examples, folds);
         TriageRules rules = new TriageRules();
         List<RuleFindings> findings = examples.stream().map(e -> rules.apply(e.text())).toList();
         List<HeldOut> heldOut = new ArrayList<>(Collections.nCopies(examples.size(), null));
@@ -95,13 +160,12 @@ public final class TriageEvaluation {
                     part.add(i);
                 }
             }
-            NeighbourVote.Blend chosen = BlendSelection.choose(part, examples, vectors, findings, folds - 1);
+            NeighbourVote.Blend chosen = BlendSelection.choose(part, examples, vectors, findings, folds - 1, split);
             out.printf("fold %d: neighbour vote chosen on inner folds: %s%n", k, chosen);
             TriageModel model = trainWithout(examples, vectors, fold, k);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] == k) {
-                    ModelPrediction prediction = model.predict(vectors.get(i), chosen);
-                    heldOut.set(i, new HeldOut(TriageDecision.of(findings.get(i), prediction), prediction));
+                    heldOut.set(i, classify(rules, model, chosen, examples.get(i), vectors.get(i)));
                 }
             }
         }
@@ -122,24 +186,16 @@ public final class TriageEvaluation {
         return TriageModelTraining.train(trainExamples, trainVectors);
     }
 
-    /** Fold of each example: shuffled within its intent with a fixed seed, then dealt round-robin. */
-    static int[] folds(List<CorpusExample> examples, int folds) {
-        Map<String, List<Integer>> byIntent = new TreeMap<>();
-        for (int i = 0; i < examples.size(); i++) {
-            byIntent.computeIfAbsent(examples.get(i).intent().name(), key -> new ArrayList<>()).add(i);
-        }
-        SplittableRandom random = new SplittableRandom(TriageModelTraining.SEED);
-        int[] fold = new int[examples.size()];
-        int dealt = 0;
-        for (List<Integer> members : byIntent.values()) {
-            for (int i = members.size() - 1; i > 0; i--) {
-                Collections.swap(members, i, random.nextInt(i + 1));
-            }
-            for (int member : members) {
-                fold[member] = dealt++ % folds;
-            }
-        }
-        return fold;
+    private static String describe(CorpusFolds split, List<CorpusExample> examples) {
+        return split == CorpusFolds.GROUPED ? "grouped by family (" + familySummary(examples) + ")"
+                : "stratified by intent, line by line";
+    }
+
+    private static String familySummary(List<CorpusExample> examples) {
+        List<CorpusFolds.Family> families = CorpusFolds.families(examples);
+        int largest = families.stream().mapToInt(family -> family.members().size()).max().orElse(0);
+        long single = families.stream().filter(family -> family.members().size() == 1).count();
+        return String.format("%d families, %d of one line, largest %d", families.size(), single, largest);
     }
 
     private static String filesSummary(List<CorpusExample> examples) {
