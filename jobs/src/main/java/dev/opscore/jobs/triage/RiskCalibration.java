@@ -29,6 +29,9 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
     /** Used where no calibration was fitted (a model trained at start from an IDE): doubt from 0.5 raw. */
     static final RiskCalibration UNFITTED = new RiskCalibration(1, 0, 0.5, TARGET_RECALL);
 
+    /** No doubt layer: the rules and heads alone (a calibrated score never reaches 2). */
+    static final RiskCalibration NONE = new RiskCalibration(1, 0, 2, TARGET_RECALL);
+
     /** One out-of-fold example: its gold label, whether the rest of the decision escalates it, its raw score. */
     record Scored(boolean mustEscalate, boolean escalatedOtherwise, double raw) {
     }

@@ -20,7 +20,7 @@ final class RiskCalibrationFit {
 
     /** Each example's gold label, whether the rules and heads escalate it without doubt, and its raw risk. */
     static List<RiskCalibration.Scored> outOfFold(List<CorpusExample> examples, List<FeatureVector> vectors) {
-        int[] fold = TriageEvaluation.folds(examples, FOLDS);
+        int[] fold = CorpusFolds.GROUPED.assign(examples, FOLDS);
         TriageRules rules = new TriageRules();
         List<RiskCalibration.Scored> scored = new ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {

@@ -29,6 +29,13 @@ public final class TriageEvaluation {
 
     private TriageEvaluation() {}
 
+    /**
+     * Whether evaluated models carry the doubt layer ({@code --doubt=calibrated}, the default: each
+     * model's {@link RiskCalibration} fitted on grouped folds of its own training data only, as the
+     * build fits the shipped one) or not ({@code --doubt=none}: the rules and heads alone).
+     */
+    private static boolean calibrated = true;
+
     public static void main(String[] args) {
         CommandLineLogging.errorsOnly();
         Map<String, String> options = options(args);
@@ -37,6 +44,7 @@ public final class TriageEvaluation {
         SentenceEmbedding embedding = SentenceEmbedding.byId(options.getOrDefault("embedding",
                 SentenceEmbedding.DEFAULT.id()));
         String knn = options.getOrDefault("knn", "shipped");
+        calibrated = !"none".equals(options.getOrDefault("doubt", "calibrated"));
         // a command-line tool: its report is its output
         PrintStream out = System.out;
         List<CorpusExample> corpus = TriageCorpus.fromClasspath().examples();
@@ -105,14 +113,14 @@ public final class TriageEvaluation {
                             FeatureVector features) {
         Request request = Request.of(example);
         ModelPrediction prediction = model.predict(features, blend);
-        return new HeldOut(TriageDecision.of(rules.apply(request.text()), prediction), prediction);
+        return new HeldOut(TriageDecision.of(rules.apply(request.text()), prediction, model.calibration()), prediction);
     }
 
     /** Every holdout example's decision by one model trained on the whole corpus. */
     static List<HeldOut> evaluateHoldout(List<CorpusExample> corpus, List<FeatureVector> corpusVectors,
                                          List<CorpusExample> examples, List<FeatureVector> vectors,
                                          NeighbourVote.Blend blend) {
-        TriageModel model = TriageModelTraining.train(corpus, corpusVectors);
+        TriageModel model = train(corpus, corpusVectors);
         TriageRules rules = new TriageRules();
         List<HeldOut> heldOut = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -183,7 +191,13 @@ public final class TriageEvaluation {
                 trainVectors.add(vectors.get(i));
             }
         }
-        return TriageModelTraining.train(trainExamples, trainVectors);
+        return train(trainExamples, trainVectors);
+    }
+
+    /** A model as the build makes one: the heads, and the doubt threshold fitted on the same data's grouped folds. */
+    private static TriageModel train(List<CorpusExample> examples, List<FeatureVector> vectors) {
+        TriageModel model = TriageModelTraining.train(examples, vectors);
+        return model.withCalibration(calibrated ? RiskCalibrationFit.fit(examples, vectors) : RiskCalibration.NONE);
     }
 
     private static String describe(CorpusFolds split, List<CorpusExample> examples) {

@@ -36,9 +36,9 @@ class TriageEvaluationReportTest {
     private static TriageEvaluation.HeldOut answer(Priority priority) {
         ModelPrediction prediction = new ModelPrediction(new double[Intent.values().length],
                 new double[Category.values().length], new double[Priority.values().length], "en",
-                Map.<RiskFlag, Double>of());
+                Map.<RiskFlag, Double>of(), 0);
         return new TriageEvaluation.HeldOut(new TriageDecision(Intent.MAINTENANCE_INTAKE, Category.PLUMBING, priority,
-                EnumSet.noneOf(RiskFlag.class)), prediction);
+                EnumSet.noneOf(RiskFlag.class), null), prediction);
     }
 
     private static String report() {
