@@ -27,7 +27,7 @@ final class ImplicitEmergencyRules {
             + "\\s(?:\\w+\\s){0,4}?(?:in|for|since)\\s(?:over\\s|about\\s|almost\\s|at\\sleast\\s|like\\s|a\\sgood\\s)?"
             + "(?:a\\s(?:week|while|few\\sdays|couple\\s(?:of\\s)?(?:days|weeks))|(?:\\d+|two|three|four|five|six|seven|eight|ten|several|many|a\\sfew)\\s(?:days|weeks)"
             + "|days|weeks|last\\s(?:week|\\w+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
-            + "|\\bno\\s(?:la|lo|los|las)?\\s?(?:he|hemos|ha|han)\\s(?:visto|vuelto\\sa\\sver)\\s(?:\\w+\\s){0,4}?(?:en|desde|hace)\\s(?:hace\\s)?(?:una\\ssemana|unos\\sdias|varios\\sdias|\\w+\\sdias|dias|semanas)"
+            + "|\\bno\\s(?:la|lo|los|las)?\\s?(?:he|hemos|ha|han)\\s(?:visto|vuelto\\sa\\sver)\\s(?:\\w+\\s){0,6}?(?:en|desde|hace)\\s(?:hace\\s)?(?:una\\ssemana|unos\\sdias|varios\\sdias|\\w+\\sdias|dias|semanas)"
             + "|\\bhace\\s(?:una\\ssemana|unos\\sdias|varios\\sdias|\\w+\\sdias|dias|semanas)\\sque\\sno\\s(?:la\\s|lo\\s|los\\s|las\\s)?(?:veo|vemos|he\\svisto|hemos\\svisto|sabemos|se\\snada)"
             + "|\\b(?:welfare|wellness)\\scheck\\b|\\bchequeo\\sde\\sbienestar\\b";
     private static final String DECAY = "\\b(?:smell|stench|odou?r|stink)\\w*\\s(?:\\w+\\s){0,3}?(?:death|decay\\w*|decompos\\w*|rott\\w*|dead|putrid)"

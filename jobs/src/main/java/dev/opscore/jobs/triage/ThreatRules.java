@@ -26,6 +26,9 @@ final class ThreatRules {
             + "|(?:he|she|they)(?:'ll|\\swill|\\swould|'d|(?:'s|\\sis|'re|\\sare)\\s(?:going\\sto|gonna)|\\sthreatened\\sto"
             + "|\\ssaid\\s(?:he|she|they)(?:'d|\\swould|'ll|\\swill|\\swas\\sgoing\\sto|\\swere\\sgoing\\sto)))"
             + "\\s(?:\\w+\\s){0,3}?";
+    /** Someone else's announced violence, reported by the one it targets ("he said he'd break my arm"). */
+    private static final String REPORTED = "\\b(?:he|she|they)(?:'ll|\\swill|\\swould|'d|(?:'s|\\sis|'re|\\sare)\\s(?:going\\sto|gonna)|\\sthreatened\\sto)\\s(?:\\w+\\s){0,3}?";
+    private static final String BODY_PART = "(?:jaw|face|nose|neck|legs?|arms?|teeth|skull|head|kneecaps?|fingers?|ribs?|bones?)\\b";
     private static final String TARGET = "(?:you|u|ya|y'all|him|her|them|that\\s\\w+|the\\s(?:guy|man|woman|lady|kid|manager|super"
             + "|landlord|neighbou?r|owner|maintenance\\s\\w+)|your\\s\\w+|his\\s\\w+|her\\s\\w+|\\w+'s\\s\\w+)";
     private static final String BODY = "(?:his|her|your|ur|their|(?:that|the|this)\\s\\w+'?s|\\w+'s)\\s(?:\\w+\\s)?"
@@ -60,6 +63,8 @@ final class ThreatRules {
                             + "|mess\\s(?:up\\s)?|rough\\s(?:up\\s)?|knock\\s(?:out\\s)?|beat\\s(?:up\\s)?|f\\w*k\\s(?:up\\s)?)" + TARGET
                             + "(?:\\s(?:up|out|senseless|down))?\\b"
                             + "|" + WILL + "(?:break|smash|bash|punch|kick|rearrange|bust|crack|cave)\\s" + BODY
+                            + "|" + REPORTED + "(?:beat|smash|bash|punch|slap|choke|strangle|stab|shoot|kill|hurt|kick|mess\\s(?:up\\s)?|beat\\s(?:up\\s)?)(?:me|us|my\\s\\w+)\\b"
+                            + "|" + REPORTED + "(?:break|smash|bash|punch|kick|rearrange|bust|crack|cave)\\s(?:my|our)\\s(?:\\w+\\s)?" + BODY_PART
                             + "|\\bbeat\\sthe\\s(?:crap|shit|hell|snot|living\\sdaylights|life|stuffing)\\sout\\sof\\b"
                             + "|\\b(?:kick|whoop|beat)\\s(?:your|his|her|ur|their)\\s(?:ass|butt)\\b"
                             + "|\\b(?:smash|bash|punch|kick)\\s(?:your|his|her|ur|their)\\s(?:face|head|teeth)\\s?in\\b"
