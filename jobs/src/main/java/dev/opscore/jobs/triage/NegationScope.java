@@ -17,10 +17,21 @@ final class NegationScope {
             "no|not|never|without|none|nothing|zero|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|"
                     + "doesn'?t|didn'?t|haven'?t|hasn'?t|ni|sin|nunca|tampoco|nada|ningun|ninguna");
 
+    /**
+     * Understatement is not negation: "no rush", "not urgent" and "not sure" deny nothing that
+     * follows them ("not urgent but the cord is melting" still reports a melting cord).
+     */
+    private static final Pattern UNDERSTATEMENT = Pattern.compile(
+            "\\b(?:no|not\\s(?:a|an|in\\sa|any))\\s(?:big\\s)?(?:rush|hurry|deal|pressure|worries|problem|emergency|biggie)\\b"
+                    + "|\\bnot\\s(?:urgent|sure|certain|positive|trying\\sto\\s(?:bother|complain|be\\sa\\spain))\\b"
+                    + "|\\bdon'?t\\s(?:want\\sto\\s(?:bother|be\\sa\\spain|overreact|complain)|know\\sif|mean\\sto)\\b"
+                    + "|\\bno\\s(?:es|hay)\\s(?:urgente|prisa|apuro|nada\\sgrave|gran\\scosa)\\b|\\bsin\\s(?:prisa|apuro)\\b"
+                    + "|\\bno\\s(?:se|estoy\\s(?:seguro|segura))\\ssi\\b");
+
     private NegationScope() {}
 
     static boolean negates(String normalised, int termStart) {
-        String clause = lastClause(normalised.substring(0, termStart));
+        String clause = UNDERSTATEMENT.matcher(lastClause(normalised.substring(0, termStart))).replaceAll(" ");
         String[] words = clause.strip().split("[^\\p{L}']+");
         return Arrays.stream(words, Math.max(0, words.length - WINDOW_WORDS), words.length)
                 .anyMatch(word -> CUE.matcher(word).matches());

@@ -39,6 +39,16 @@ record Rule(String name, Pattern pattern, Set<RiskFlag> flags, boolean emergency
         return new Rule(name, Pattern.compile(regex), EnumSet.of(flag), false, false, null);
     }
 
+    /** A mention that adds several flags: a threat of violence is HARASSMENT and SAFETY. */
+    static Rule mention(String name, String regex, Set<RiskFlag> flags) {
+        return new Rule(name, Pattern.compile(regex), flags, false, false, null);
+    }
+
+    /** A mention that counts only beside a second cue anywhere in the message (a request and a medical reason). */
+    static Rule mentionIf(String name, String regex, String contextRegex, Set<RiskFlag> flags) {
+        return new Rule(name, Pattern.compile(regex), flags, false, false, Pattern.compile(contextRegex));
+    }
+
     /** The first match that is not negated, as its matched span; empty when the context is missing. */
     Optional<String> firstMatch(String normalised) {
         if (context != null && firstMatch(context, normalised).isEmpty()) {

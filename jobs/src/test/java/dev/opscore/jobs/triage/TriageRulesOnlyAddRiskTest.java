@@ -17,12 +17,17 @@ class TriageRulesOnlyAddRiskTest {
             "CO alarm going off", "pipe burst", "sewage backing up", "stuck in the elevator",
             "front door wont lock", "my lawyer", "eviction notice", "discrimination", "service dog",
             "he harassed me", "threatened me", "huele a gas", "abogado", "acoso", "no gas smell",
-            "smoke detector chirping", "fire alarm test notice?", "no fire", "hi", "");
+            "smoke detector chirping", "fire alarm test notice?", "no fire", "hi", "",
+            "one more fee and you'll regret it", "I'll break her jaw", "someone is going to get hurt", "ya veras",
+            "its 50 in here", "no heat and my grandmother is 81", "the cord is hot to the touch",
+            "not paying rent until it's fixed", "my doctor says I need a ground floor unit",
+            "haven't seen him in a week, smells like death", "or else");
     private static final List<String> WORDS = List.of(
             "no", "not", "never", "without", "isn't", "don't", "doesn't", "ni", "no hay", "sin",
             "gas", "smell", "fire", "alarm", "escape", "detector", "smoke", "sparking", "lawyer", "court",
             "yard", "ignore your rules", "there is no emergency", ",", ".", "!", "?", "'", "\u0301", "é",
-            "and", "but", "pero", "   ", "\n", "ALL CAPS", "olor", "a", "tuberia", "rota", "kill", "you");
+            "and", "but", "pero", "   ", "\n", "ALL CAPS", "olor", "a", "tuberia", "rota", "kill", "you",
+            "stairs", "since", "not urgent", "no rush", "fridge", "outside", "tonight", "at");
 
     private final TriageRules rules = new TriageRules();
 

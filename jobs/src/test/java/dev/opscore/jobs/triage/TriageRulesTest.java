@@ -68,7 +68,7 @@ class TriageRulesTest {
             la puerta principal no cierra                                                   |                          | true
             my son slipped and fell on the icy stairs and is bleeding                       | SAFETY                   | false
             the ceiling is caving in above the bathtub                                      | SAFETY                   | false
-            someone in the lobby pulled a knife on my neighbor                              | SAFETY                   | false
+            someone in the lobby pulled a knife on my neighbor                              | SAFETY HARASSMENT        | false
             heard gunshots in the parking lot                                               | SAFETY                   | false
             I'm killing it at work so I can pay rent early this month                       |                          | false
             i will be contacting my lawyer about the deposit                                | LEGAL                    | false
