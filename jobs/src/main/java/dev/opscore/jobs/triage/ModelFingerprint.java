@@ -23,7 +23,8 @@ final class ModelFingerprint {
             RiskCalibration.class, RiskCalibrationFit.class, TriageDecision.class,
             // the rules decide which examples the calibration must still catch
             TriageRules.class, Rule.class, NegationScope.class, SafetyRules.class, EmergencyRules.class,
-            LegalRules.class, FairHousingRules.class, HarassmentRules.class);
+            LegalRules.class, FairHousingRules.class, HarassmentRules.class, ThreatRules.class, AccommodationRules.class,
+            TenantActionRules.class, ImplicitEmergencyRules.class);
 
     private ModelFingerprint() {}
 

@@ -26,6 +26,9 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
     /** Recall first: one must-escalate message in two hundred may be missed on grouped CV, no more. */
     static final double TARGET_RECALL = 0.995;
 
+    /** The precision of all escalations that doubt may not push under on the data it is fitted on. */
+    static final double PRECISION_FLOOR = 0.85;
+
     /** Used where no calibration was fitted (a model trained at start from an IDE): doubt from 0.5 raw. */
     static final RiskCalibration UNFITTED = new RiskCalibration(1, 0, 0.5, TARGET_RECALL);
 
@@ -52,25 +55,40 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
     }
 
     /**
-     * The highest calibrated score t such that escalating every example that is escalated otherwise
-     * or scores at least t reaches the target recall: the must-escalate examples the rest misses,
-     * sorted by score, may lose only as many as the target allows.
+     * The highest calibrated score t at which escalating every example that is escalated otherwise
+     * or scores at least t reaches the target recall; but never so low that the precision of all
+     * escalations falls under {@link #PRECISION_FLOOR}: past that point a doubt costs a manager more
+     * false alarms than it saves misses, and the threshold stops at the lowest score that keeps the floor.
      */
     private static double threshold(List<Scored> scored, RiskCalibration scaling, double targetRecall) {
         long must = scored.stream().filter(Scored::mustEscalate).count();
-        List<Double> missedOtherwise = new ArrayList<>();
-        for (Scored s : scored) {
-            if (s.mustEscalate() && !s.escalatedOtherwise()) {
-                missedOtherwise.add(scaling.calibrated(s.raw()));
+        long caught = scored.stream().filter(s -> s.mustEscalate() && s.escalatedOtherwise()).count();
+        long raised = scored.stream().filter(Scored::escalatedOtherwise).count();
+        List<Scored> open = new ArrayList<>(scored.stream().filter(s -> !s.escalatedOtherwise()).toList());
+        open.sort(Comparator.comparingDouble((Scored s) -> scaling.calibrated(s.raw())).reversed());
+        double threshold = 1;
+        int i = 0;
+        while (i < open.size() && recall(caught, must) < targetRecall) {
+            // examples with the same score come in or stay out together: a threshold cannot split them
+            double score = scaling.calibrated(open.get(i).raw());
+            long addedRight = 0;
+            long added = 0;
+            for (; i < open.size() && scaling.calibrated(open.get(i).raw()) == score; i++) {
+                addedRight += open.get(i).mustEscalate() ? 1 : 0;
+                added++;
             }
+            if ((caught + addedRight) / (double) (raised + added) < PRECISION_FLOOR) {
+                break;
+            }
+            caught += addedRight;
+            raised += added;
+            threshold = score;
         }
-        missedOtherwise.sort(Comparator.reverseOrder());
-        long allowedMisses = (long) Math.floor(must * (1 - targetRecall) + 1e-9);
-        int needed = (int) Math.max(0, missedOtherwise.size() - allowedMisses);
-        if (needed == 0) {
-            return 1;
-        }
-        return missedOtherwise.get(needed - 1);
+        return threshold;
+    }
+
+    private static double recall(long caught, long must) {
+        return must == 0 ? 1 : caught / (double) must;
     }
 
     /** Platt's two parameters by Newton's method on the log loss, with his smoothed targets. */

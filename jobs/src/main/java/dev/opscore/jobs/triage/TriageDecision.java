@@ -38,8 +38,8 @@ record TriageDecision(Intent intent, Category category, Priority priority, Set<R
     /**
      * The rules, the heads, and doubt: when neither escalates the message but its calibrated risk
      * score reaches the calibration's threshold, a person owns it anyway, under the most probable
-     * reason (an EMERGENCY for a maintenance report the priority head leans that way on, else the
-     * most probable flag), so the contract's {@code escalate} stays "a flag or an EMERGENCY".
+     * flag (the contract's {@code escalate} stays "a flag or an EMERGENCY"; the priority is left to
+     * the priority head, so doubt never turns a routine job into an emergency dispatch).
      */
     static TriageDecision of(RuleFindings rules, ModelPrediction prediction, RiskCalibration calibration) {
         TriageDecision sure = sure(rules, prediction);
@@ -47,15 +47,11 @@ record TriageDecision(Intent intent, Category category, Priority priority, Set<R
             return sure;
         }
         Doubt doubt = new Doubt(calibration.calibrated(prediction.risk()), calibration.threshold());
-        Map.Entry<RiskFlag, Double> likeliest = prediction.flags().entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElse(Map.entry(RiskFlag.SAFETY, 0.0));
-        double emergency = prediction.priority()[Priority.EMERGENCY.ordinal()];
-        if (sure.intent() == Intent.MAINTENANCE_INTAKE && emergency >= likeliest.getValue()) {
-            return new TriageDecision(sure.intent(), sure.category(), Priority.EMERGENCY, sure.flags(), doubt);
-        }
+        RiskFlag likeliest = prediction.flags().entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(RiskFlag.SAFETY);
         Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
         flags.addAll(sure.flags());
-        flags.add(likeliest.getKey());
+        flags.add(likeliest);
         return new TriageDecision(sure.intent(), sure.category(), sure.priority(), flags, doubt);
     }
 

@@ -29,7 +29,7 @@ class RiskCalibrationTest {
             scored.add(new RiskCalibration.Scored(true, false, 0.05 + i * 0.04));
         }
         for (int i = 0; i < 800; i++) {
-            scored.add(new RiskCalibration.Scored(false, false, (i % 100) / 200.0));
+            scored.add(new RiskCalibration.Scored(false, false, (i % 100) / 2500.0));
         }
         // when
         RiskCalibration calibration = RiskCalibration.fit(scored, 0.995);
@@ -38,6 +38,29 @@ class RiskCalibrationTest {
                 || calibration.doubtful(s.raw()))).count();
         assertThat(caught).isEqualTo(199);
         assertThat(calibration.doubtful(0.05)).isFalse();
+    }
+
+    @Test
+    void theThresholdStopsWhereDoubtWouldDrownTheTrueAlarms() {
+        // given 100 must-escalate examples, 10 missed otherwise, scoring no higher than 900 harmless ones
+        List<RiskCalibration.Scored> scored = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            scored.add(new RiskCalibration.Scored(true, true, 0.9));
+        }
+        for (int i = 0; i < 10; i++) {
+            scored.add(new RiskCalibration.Scored(true, false, 0.3));
+        }
+        for (int i = 0; i < 900; i++) {
+            scored.add(new RiskCalibration.Scored(false, false, 0.2 + (i % 10) * 0.02));
+        }
+        // when
+        RiskCalibration calibration = RiskCalibration.fit(scored, 0.995);
+        // then the escalations it allows keep a precision of at least the floor
+        long raised = scored.stream().filter(s -> s.escalatedOtherwise() || calibration.doubtful(s.raw())).count();
+        long right = scored.stream().filter(s -> s.mustEscalate() && (s.escalatedOtherwise()
+                || calibration.doubtful(s.raw()))).count();
+        assertThat(right / (double) raised).isGreaterThanOrEqualTo(RiskCalibration.PRECISION_FLOOR);
+        assertThat(calibration.doubtful(0.2)).isFalse();
     }
 
     @Test
@@ -76,16 +99,16 @@ class RiskCalibrationTest {
     }
 
     @Test
-    void doubtOnAMaintenanceReportLeaningEmergencyMakesItAnEmergency() {
-        // given
+    void doubtNeverChangesThePriority() {
+        // given a maintenance report the priority head leans toward an emergency on
         ModelPrediction prediction = prediction(Intent.MAINTENANCE_INTAKE, 0.6, Map.of(RiskFlag.SAFETY, 0.1));
         prediction.priority()[Priority.EMERGENCY.ordinal()] = 0.3;
         // when
         TriageDecision decision = TriageDecision.of(new RuleFindings(Set.of(), false, List.of()), prediction,
                 new RiskCalibration(1, 0, 0.4, 0.995));
-        // then
-        assertThat(decision.priority()).isEqualTo(Priority.EMERGENCY);
-        assertThat(decision.flags()).isEmpty();
+        // then a person owns it through the likeliest flag, and the dispatch keeps its priority
+        assertThat(decision.priority()).isEqualTo(Priority.ROUTINE);
+        assertThat(decision.flags()).containsExactly(RiskFlag.SAFETY);
     }
 
     @Test
