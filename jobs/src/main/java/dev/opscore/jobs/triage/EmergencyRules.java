@@ -21,7 +21,7 @@ final class EmergencyRules {
             + "|\\bwinter\\b|\\bjanuary\\b|\\bfebruary\\b|\\bdecember\\b|\\bwind\\schill\\b|\\b(?:[0-3]?\\d)\\sout(?:side)?\\b"
             + "|\\bbajo\\scero\\b|\\bneva\\w*|\\bhelad[oa]\\b|\\b(?:mucho|muchisimo|un)\\sfrio\\b|\\bfrio\\sterrible\\b"
             + "|\\b(?:forty|thirty|fifty)[\\s-]\\w+\\sdegrees\\b|\\b(?:forty|thirty|fifty)\\sdegrees\\b";
-    private static final String NO_HEAT = "\\b(?:no|without)\\s(?:heat|heating|haet|heet|hete)\\b|\\bheat(?:'s|\\sis|\\shas)?\\s(?:has\\sbeen\\s|been\\s|is\\s)?"
+    static final String NO_HEAT = "\\b(?:no|without)\\s(?:heat|heating|haet|heet|hete)\\b|\\bheat(?:'s|\\sis|\\shas)?\\s(?:has\\sbeen\\s|been\\s|is\\s)?"
             + "(?:out|off|not\\s(?:on|working)|gone|dead|went\\s(?:out|off))\\b|\\b(?:heat|heater|furnace|boiler|heat\\spump)\\s" + ANY + "{0,12}"
             + "(?:" + CANT + "\\s(?:turn\\son|come\\son|work|start)|stopped\\sworking|(?:just\\s)?died|is\\sdead|dead\\b|quit"
             + "|appears\\sto\\sbe\\sout|is\\sout|no\\sprende|blowing\\scold)|\\bradiators\\s(?:are\\s)?(?:all\\s)?(?:ice\\s)?cold"
