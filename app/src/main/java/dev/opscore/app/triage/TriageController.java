@@ -3,6 +3,7 @@ package dev.opscore.app.triage;
 import dev.opscore.db.audit.AuditTrail;
 import dev.opscore.jobs.triage.TriageClassifier;
 import dev.opscore.jobs.triage.TriageInput;
+import dev.opscore.jobs.triage.TriageInput.TriageContext;
 import dev.opscore.jobs.triage.TriageResult;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/agent/triage}: a dry run of the triage classifier. It classifies and answers;
- * it writes one audit row and nothing else, and sends nothing.
+ * it writes one audit row and nothing else, and sends nothing. With a {@code propertyId} it reads the
+ * property's zone from the PMS, so that {@code receivedAt} falls in that property's season.
  */
 @RestController
 class TriageController {
@@ -23,17 +25,20 @@ class TriageController {
     private final TriageClassifier classifier;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PropertyZones zones;
 
-    TriageController(TriageClassifier classifier, AuditTrail audit, Clock clock) {
+    TriageController(TriageClassifier classifier, AuditTrail audit, Clock clock, PropertyZones zones) {
         this.classifier = classifier;
         this.audit = audit;
         this.clock = clock;
+        this.zones = zones;
     }
 
     @PostMapping("/api/agent/triage")
     TriageResult triage(@Valid @RequestBody TriageRequest request, Principal principal) {
+        TriageContext context = new TriageContext(zones.of(request.propertyId()), null);
         TriageResult result = classifier.classify(new TriageInput(request.text(), request.channel(),
-                request.receivedAt(), request.propertyId()));
+                request.receivedAt(), request.propertyId(), context));
         audit.append(principal.getName(), "TRIAGE_DRY_RUN",
                 request.propertyId() == null ? "triage" : "property:" + request.propertyId(),
                 auditDetails(request, result), clock.instant());

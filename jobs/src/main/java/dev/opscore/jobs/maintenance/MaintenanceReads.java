@@ -9,6 +9,7 @@ import dev.opscore.policy.Category;
 import dev.opscore.policy.PolicyConfig;
 import dev.opscore.policy.Priority;
 import dev.opscore.tools.pms.Page;
+import dev.opscore.tools.pms.client.PmsFailure;
 import dev.opscore.tools.pms.message.Message;
 import dev.opscore.tools.pms.pm.PmSchedule;
 import dev.opscore.tools.pms.property.Property;
@@ -25,7 +26,11 @@ import dev.opscore.tools.registry.VendorTools.VendorQuery;
 import dev.opscore.tools.registry.VendorTools;
 import dev.opscore.tools.registry.WorkOrderTools.WorkOrderQuery;
 import dev.opscore.tools.registry.WorkOrderTools;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,8 +98,11 @@ class MaintenanceReads {
             return fixed("MAINTENANCE_INTAKE", trigger.category(),
                     trigger.priority() == null ? Priority.URGENT : trigger.priority(), "incident");
         }
-        TriageResult result = triage.classify(new TriageInput(text == null ? "" : text, null, null,
-                trigger.propertyId()));
+        TriageInput.TriageContext context = triageContext(runId, order, trigger);
+        OffsetDateTime receivedAt = trigger.occurredAt() == null ? null : trigger.occurredAt()
+                .atZone(context.propertyZone() == null ? ZoneOffset.UTC : context.propertyZone()).toOffsetDateTime();
+        TriageResult result = triage.classify(new TriageInput(text == null ? "" : text, null, receivedAt,
+                trigger.propertyId(), context));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("intent", result.intent().name());
         out.put("category", result.category() != null ? result.category().name()
@@ -110,6 +118,45 @@ class MaintenanceReads {
         out.put("largeJob", largeJob(text));
         out.put("source", "message");
         return out;
+    }
+
+    /**
+     * The property's zone (its season) and the category of the unit's most recent open work order (what a
+     * short follow-up is about). A PMS that cannot answer leaves either unknown: triage goes on without it.
+     */
+    private TriageInput.TriageContext triageContext(UUID runId, int order, Trigger trigger) {
+        if (trigger.propertyId() == null) {
+            return new TriageInput.TriageContext(null, null);
+        }
+        ZoneId zone = null;
+        try {
+            Property property = tools.invoke(PropertyTools.PROPERTIES_GET, new ById(trigger.propertyId()), runId, order)
+                    .output();
+            zone = TriageInput.TriageContext.zoneOrNull(property.timezone());
+        } catch (PmsFailure unavailable) {
+            // no zone: the classifier's calendar fallback applies
+        }
+        return new TriageInput.TriageContext(zone, openOrderCategory(runId, order, trigger));
+    }
+
+    private Category openOrderCategory(UUID runId, int order, Trigger trigger) {
+        try {
+            String unitId = trigger.unitId();
+            if (unitId == null && trigger.tenantId() != null) {
+                unitId = tools.invoke(PropertyTools.TENANTS_GET, new ById(trigger.tenantId()), runId, order).output()
+                        .unitId();
+            }
+            if (unitId == null) {
+                return null;
+            }
+            Page<WorkOrder> page = tools.invoke(WorkOrderTools.WORKORDERS_LIST,
+                    new WorkOrderQuery(trigger.propertyId(), unitId, null, 0, 200), runId, order).output();
+            return page.items().stream().filter(wo -> wo.status() != null && wo.status().open())
+                    .max(Comparator.comparing(WorkOrder::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .map(WorkOrder::category).orElse(null);
+        } catch (PmsFailure unavailable) {
+            return null;
+        }
     }
 
     private String messageText(UUID runId, int order, Trigger trigger) {

@@ -1,12 +1,16 @@
 package dev.opscore.jobs.triage;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * The triage classifier: {@link TriageRules} first, then linear heads over a sentence embedding
  * (all-MiniLM-L6-v2, in-process, no network) and lexical features, then the contract's invariants
- * ({@link TriageDecision}). The model loads on the first call, once per instance (about half a
- * second), so an application that never classifies pays nothing at start. Thread-safe; callers
+ * ({@link TriageDecision}), then what the input carries beyond the text ({@link ContextAdjustment}: the
+ * season where the property is, the thread's open work order), which can only add risk. The model
+ * loads on the first call, once per instance (about half a second), so an application that never
+ * classifies pays nothing at start. Thread-safe; callers
  * must keep texts to the contract's 20,000 characters.
  *
  * <p>Public so that code outside Spring (the benchmark) can build one with {@code new}.
@@ -35,9 +39,18 @@ public final class EmbeddingTriageClassifier implements TriageClassifier {
         TriageModelLoader.Loaded model = model();
         FeatureVector features = model.features().of(text, input.channel());
         ModelPrediction prediction = model.model().predict(features);
+<<<<<<< HEAD
         TriageDecision decision = TriageDecision.of(findings, prediction, model.model().calibration());
         return decision.toResult(prediction, findings,
                 model.model().spans(text, features, decision.intent(), decision.category()));
+=======
+        ContextAdjustment adjusted = ContextAdjustment.of(TriageDecision.of(findings, prediction),
+                TextNormaliser.normalise(text), input);
+        TriageDecision decision = adjusted.decision();
+        List<String> evidence = new ArrayList<>(adjusted.evidence());
+        evidence.addAll(model.model().spans(text, features, decision.intent(), decision.category()));
+        return decision.toResult(prediction, findings, evidence);
+>>>>>>> h-context2
     }
 
     private TriageModelLoader.Loaded model() {

@@ -24,7 +24,7 @@ final class ModelFingerprint {
             // the rules decide which examples the calibration must still catch
             TriageRules.class, Rule.class, NegationScope.class, SafetyRules.class, EmergencyRules.class,
             LegalRules.class, FairHousingRules.class, HarassmentRules.class, ThreatRules.class, AccommodationRules.class,
-            TenantActionRules.class, ImplicitEmergencyRules.class);
+            TenantActionRules.class, ImplicitEmergencyRules.class, BoundaryCueRules.class);
 
     private ModelFingerprint() {}
 

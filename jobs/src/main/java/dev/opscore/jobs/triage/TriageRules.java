@@ -22,7 +22,8 @@ public final class TriageRules {
     private static final List<Rule> ALL = Stream.of(
                     SafetyRules.RULES, EmergencyRules.RULES, LegalRules.RULES,
                     FairHousingRules.RULES, HarassmentRules.RULES, ThreatRules.RULES,
-                    AccommodationRules.RULES, TenantActionRules.RULES, ImplicitEmergencyRules.RULES)
+                    AccommodationRules.RULES, TenantActionRules.RULES, ImplicitEmergencyRules.RULES,
+                    BoundaryCueRules.RULES)
             .flatMap(List::stream)
             .toList();
 
