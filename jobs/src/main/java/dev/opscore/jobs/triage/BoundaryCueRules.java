@@ -64,8 +64,7 @@ final class BoundaryCueRules {
                     "\\bno\\srespondo(?:\\sde\\smi)?\\b|\\bque\\sse\\spreparen\\b|\\bcara\\spartida\\b|\\ble\\smeto\\sun\\s(?:tiro|balazo|plomazo)"
                             + "|\\b(?:subo|voy|vengo|bajo)\\scon\\s(?:el|un|mi)\\s(?:bate|palo|machete|cuchillo|fierro)"
                             + "|\\bno\\sva\\sa\\scaminar\\b|\\bles?\\srompo\\s(?:los\\svidrios|la\\scara|la\\smadre)"
-                            + "|\\b(?:getting|going\\sto\\sget|gonna\\sget)\\shurt\\b(?<=\\b(?:somebody|someone|anybody|anyone|people)\\s"
-                            + "(?:in\\s(?:that|the|this)\\soffice\\s)?(?:is\\s)?(?:getting|going\\sto\\sget|gonna\\sget)\\shurt)"
+                            + "|\\b(?:somebody|someone|people)\\sin\\s(?:that|the|this|your)\\soffice\\s(?:is\\s)?(?:getting|going\\sto\\sget|gonna\\sget)\\shurt"
                             + "|\\bwring\\s(?:his|her|your|their)\\sneck|\\bbreak\\severy\\swindow\\b",
                     VIOLENCE),
             mentionIf("STAFF_AND_A_CHILD", "\\b" + STAFF + "\\b", "\\b" + MINOR + "\\b" + ANY + "{0,80}\\b" + GROOMING

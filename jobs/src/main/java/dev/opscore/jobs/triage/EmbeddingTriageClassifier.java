@@ -39,18 +39,13 @@ public final class EmbeddingTriageClassifier implements TriageClassifier {
         TriageModelLoader.Loaded model = model();
         FeatureVector features = model.features().of(text, input.channel());
         ModelPrediction prediction = model.model().predict(features);
-<<<<<<< HEAD
-        TriageDecision decision = TriageDecision.of(findings, prediction, model.model().calibration());
-        return decision.toResult(prediction, findings,
-                model.model().spans(text, features, decision.intent(), decision.category()));
-=======
         ContextAdjustment adjusted = ContextAdjustment.of(TriageDecision.of(findings, prediction),
                 TextNormaliser.normalise(text), input);
-        TriageDecision decision = adjusted.decision();
+        // doubt last: what the rules, heads and context did not escalate may still be too uncertain to leave alone
+        TriageDecision decision = adjusted.decision().doubted(prediction, model.model().calibration());
         List<String> evidence = new ArrayList<>(adjusted.evidence());
         evidence.addAll(model.model().spans(text, features, decision.intent(), decision.category()));
         return decision.toResult(prediction, findings, evidence);
->>>>>>> h-context2
     }
 
     private TriageModelLoader.Loaded model() {

@@ -66,7 +66,7 @@ final class SeasonalContext {
     private static ContextAdjustment raised(TriageDecision decision, Priority floor, String name, LocalClimate.Reading reading) {
         Priority current = decision.intent() == Intent.MAINTENANCE_INTAKE ? decision.priority() : null;
         Priority priority = current != null && current.compareTo(floor) < 0 ? current : floor;
-        TriageDecision raised = new TriageDecision(Intent.MAINTENANCE_INTAKE, Category.HVAC, priority, decision.flags());
+        TriageDecision raised = new TriageDecision(Intent.MAINTENANCE_INTAKE, Category.HVAC, priority, decision.flags(), decision.doubt());
         return new ContextAdjustment(raised, List.of(name + ": \"" + reading.where() + "\""));
     }
 }

@@ -39,7 +39,7 @@ final class ThreadContext {
             return ContextAdjustment.unchanged(decision);
         }
         TriageDecision inheriting = new TriageDecision(decision.intent(), inherited, decision.priority(),
-                decision.flags());
+                decision.flags(), decision.doubt());
         return new ContextAdjustment(inheriting, List.of("THREAD_WORK_ORDER: \"" + inherited + "\""));
     }
 

@@ -42,17 +42,21 @@ record TriageDecision(Intent intent, Category category, Priority priority, Set<R
      * the priority head, so doubt never turns a routine job into an emergency dispatch).
      */
     static TriageDecision of(RuleFindings rules, ModelPrediction prediction, RiskCalibration calibration) {
-        TriageDecision sure = sure(rules, prediction);
-        if (calibration == null || sure.escalate() || !calibration.doubtful(prediction.risk())) {
-            return sure;
+        return sure(rules, prediction).doubted(prediction, calibration);
+    }
+
+    /** This decision, or, when it does not escalate and the calibrated risk reaches the threshold, escalated by doubt. */
+    TriageDecision doubted(ModelPrediction prediction, RiskCalibration calibration) {
+        if (calibration == null || escalate() || !calibration.doubtful(prediction.risk())) {
+            return this;
         }
         Doubt doubt = new Doubt(calibration.calibrated(prediction.risk()), calibration.threshold());
         RiskFlag likeliest = prediction.flags().entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(RiskFlag.SAFETY);
-        Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
-        flags.addAll(sure.flags());
-        flags.add(likeliest);
-        return new TriageDecision(sure.intent(), sure.category(), sure.priority(), flags, doubt);
+        Set<RiskFlag> raised = EnumSet.noneOf(RiskFlag.class);
+        raised.addAll(flags);
+        raised.add(likeliest);
+        return new TriageDecision(intent, category, priority, raised, doubt);
     }
 
     private static TriageDecision sure(RuleFindings rules, ModelPrediction prediction) {

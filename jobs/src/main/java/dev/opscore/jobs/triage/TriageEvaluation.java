@@ -103,8 +103,8 @@ public final class TriageEvaluation {
     /**
      * The one place every evaluated example (cross-validation and holdout) is classified: the
      * request built from the example, the rules on its text, the model on its features. Arrival
-     * context ({@link Request#receivedAt()}, {@link Request#timezone()}) is carried but not read
-     * yet: when the classifier learns to use it, it is plugged in here and every figure follows.
+     * context ({@link Request#receivedAt()}, {@link Request#timezone()}) goes through the same
+     * {@link ContextAdjustment} and doubt as in {@link EmbeddingTriageClassifier}.
      *
      * @param features the example's features ({@link TriageFeatures#of} of its text and channel),
      *                 computed once for all folds
@@ -113,7 +113,11 @@ public final class TriageEvaluation {
                             FeatureVector features) {
         Request request = Request.of(example);
         ModelPrediction prediction = model.predict(features, blend);
-        return new HeldOut(TriageDecision.of(rules.apply(request.text()), prediction, model.calibration()), prediction);
+        TriageInput input = new TriageInput(request.text(), request.channel(), request.receivedAt(), null,
+                new TriageInput.TriageContext(TriageInput.TriageContext.zoneOrNull(request.timezone()), null));
+        TriageDecision decision = ContextAdjustment.of(TriageDecision.of(rules.apply(request.text()), prediction),
+                TextNormaliser.normalise(request.text()), input).decision();
+        return new HeldOut(decision.doubted(prediction, model.calibration()), prediction);
     }
 
     /** Every holdout example's decision by one model trained on the whole corpus. */
