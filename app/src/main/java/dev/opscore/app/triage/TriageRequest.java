@@ -1,5 +1,6 @@
 package dev.opscore.app.triage;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.opscore.tools.pms.message.MessageThread;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,8 @@ import java.time.OffsetDateTime;
 record TriageRequest(@NotBlank @Size(max = TriageRequest.MAX_TEXT, message = "must be at most 20,000 characters")
                      String text,
                      MessageThread.Channel channel,
-                     OffsetDateTime receivedAt,
+                     // keep the sender's offset: the season is read in local time, not in UTC
+                     @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime receivedAt,
                      @Size(max = 100) String propertyId) {
 
     static final int MAX_TEXT = 20_000;

@@ -27,7 +27,7 @@ final class EmergencyRules {
             + "|\\barctic\\b|\\bpolar\\svortex\\b|\\bfrigid\\b|\\bbitter(?:ly)?\\scold\\b|\\bsub[\\s-]?zero\\b|\\bola\\sde\\sfrio\\b|\\bfrio\\sextremo\\b"
             + "|\\bhace\\s(?:mucho\\s|muchisimo\\s)?frio\\b|\\bcongel\\w*|\\bsee\\s(?:our|my|your)\\sbreath\\b";
     static final String NO_HEAT = "\\b(?:no|without)\\s(?:heat|heating|haet|heet|hete)\\b|\\bheat(?:'s|\\sis|\\shas)?\\s(?:has\\sbeen\\s|been\\s|is\\s)?"
-            + "(?:out|off|not\\s(?:on|working)|gone|dead|went\\s(?:out|off))\\b|\\b(?:heat|heater|furnace|boiler|heat\\spump)\\s" + ANY + "{0,12}"
+            + "(?:out|off|not\\s(?:on|working)|gone|dead|went\\s(?:out|off))\\b|(?<!\\bwater\\s)\\b(?:heat|heater|furnace|boiler|heat\\spump)\\s" + ANY + "{0,12}"
             + "(?:" + CANT + "\\s(?:turn\\son|come\\son|work|start)|stopped\\sworking|(?:just\\s)?died|is\\sdead|dead\\b|quit"
             + "|appears\\sto\\sbe\\sout|is\\sout|no\\sprende|blowing\\scold)|\\bradiators\\s(?:are\\s)?(?:all\\s)?(?:ice\\s)?cold"
             + "|\\bnothing\\s(?:is\\s)?coming\\sout\\sof\\sthe\\svents|\\b(?:no\\s(?:hay|tenemos)|sin)\\scalefaccion"
