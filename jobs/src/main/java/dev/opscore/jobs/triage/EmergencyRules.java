@@ -61,7 +61,7 @@ final class EmergencyRules {
     private static final String COLD_INSIDE = "\\b(?:can|could)\\s(?:\\w+\\s)?see\\s(?:our|my|your|their|his|her)\\sbreath\\b"
             + "|\\b(?:can'?t|cannot|can\\snot)\\sfeel\\s(?:my|our|his|her|their)\\s(?:fingers|toes|hands|feet)\\b"
             + "|(?<!(?:fridge|refrigerator|freezer|cooler|nevera|refri\\w*|oven|water|tub|shower|pool)\\b" + ANY + "{0,80})"
-            + "(?:\\b(?:[3-4]\\d|5[0-6])\\s?(?:degrees|deg|°f?|f)?\\s(?:inside|in\\shere|indoors|in\\s(?:the|my|our)\\s(?:apartment|apt|unit|house|bedroom|living\\sroom|kitchen|place|home))\\b"
+            + "(?<![$\\d.,])(?:\\b(?:[3-4]\\d|5[0-6])\\s?(?:degrees|deg|°f?|f)?\\s(?:inside|in\\shere|indoors|in\\s(?:the|my|our)\\s(?:apartment|apt|unit|house|bedroom|living\\sroom|kitchen|place|home))\\b"
             + "|\\b(?:apartment|apt|unit|house|place|bedroom|inside|thermostat|it)\\s(?:is|was|reads|says|shows|got\\sdown\\sto|dropped\\sto|is\\sat|is\\sreading|is\\sdown\\sto)\\s(?:only\\s|barely\\s)?"
             + "(?:[3-4]\\d|5[0-6])\\s?(?:degrees|deg|°f?|f)\\b(?!\\s(?:out|outside))"
             + "|\\b(?:hace|estamos\\sa|hay)\\s(?:[0-9]|1[0-4]|[3-4]\\d|5[0-6])\\sgrados\\s(?:adentro|dentro|en\\s(?:la\\scasa|el\\sapartamento|el\\sdepartamento))\\b)"
@@ -81,7 +81,7 @@ final class EmergencyRules {
                             + "|coming\\sin\\sunder|coming\\sout\\sinto|spreading)"
                             + "|\\b(?:inch|inches|centimetros)\\s(?:of\\s|de\\s)?(?:water|agua)|\\b\\d+\\sinch(?:es)?\\son\\sthe\\sfloor"
                             + "|\\b(?:overflow\\w*|desbord\\w*)\\b" + ANY + "{0,40}\\b(?:" + CANT + "\\sstop|no\\spara)"
-                            + "|\\bceiling\\b" + ANY + "{0,20}\\b(?:bulging|sagging|ballooning)|\\btecho\\sse\\sesta\\sinflando"
+                            + "|\\bceiling\\b(?!\\s(?:tiles?|fan|light))" + ANY + "{0,20}\\b(?:bulging|sagging|ballooning)|\\btecho\\sse\\sesta\\sinflando"
                             + "|\\binund\\w*|\\btuberia\\s(?:rota|reventada)|\\bse\\s(?:rompio|reviento)\\s(?:la|una|el|un)\\s(?:tuberia|tubo|caneria|manguera)"
                             + "|\\bagua\\s(?:sale\\s|saliendo\\s)?por\\stod(?:os|as|o)\\s(?:lados|partes|el\\spiso)"
                             + "|\\b(?:cayendo|saliendo|sale|entrando|chorreando)\\s(?:mucha\\s)?agua\\s(?:del|por\\sel|de\\sla)\\s(?:techo|pared|piso)"
@@ -102,7 +102,7 @@ final class EmergencyRules {
                             + "|\\bcan'?t\\s(?:lock|secure|close)\\s(?:my|the|our)\\s(?:front\\s|entry\\s|apartment\\s)?door\\b"
                             + "|\\b(?:front\\s)?door\\s(?:lock\\s)?" + ANY + "{0,30}\\b(?:i\\s)?(?:can'?t|cant|cannot)\\slock\\sit\\b"
                             + "|\\bdoor\\s(?:was\\s|got\\s)?(?:kicked|broken)\\sin\\b|\\b(?:deadbolt|door\\slock)\\b" + ANY + "{0,60}\\b" + CANT
-                            + "\\s(?:stay\\s)?(?:lock|shut|closed|close)\\b|\\bdoor\\s" + ANY + "{0,30}\\b(?:swings|slides|can\\sbe\\spushed)\\sopen\\b"
+                            + "\\s(?:stay\\s)?(?:lock|shut|closed|close)\\b|(?<!(?:bedroom|closet|bathroom|cabinet|pantry|shower|oven|fridge|freezer|dishwasher|screen|lobby)\\s)\\bdoor\\s" + ANY + "{0,30}\\b(?:swings|slides|can\\sbe\\spushed)\\sopen\\b"
                             + "|\\bground\\sfloor\\swindow\\s" + ANY + "{0,20}(?:won'?t|doesn'?t|can'?t|cannot)\\s(?:lock|close|latch)"
                             + "|\\bpuerta\\s(?:principal\\s|de\\sentrada\\s|de\\senfrente\\s)?no\\s(?:cierra|se\\spuede\\scerrar|tiene\\sseguro)"
                             + "|\\bpuerta\\s" + ANY + "{0,40}\\bse\\sabre\\ssola",
@@ -128,6 +128,7 @@ final class EmergencyRules {
                             + "|lost\\s(?:all\\s)?power)\\b" + ANY + "{0,30}\\b(?:in\\s(?:my|the|our)\\s(?:whole\\s|entire\\s)?(?:apartment|apt|unit|place)"
                             + "|at\\sall|anywhere|whole\\s(?:apartment|apt|unit)|entire\\s(?:apartment|apt|unit))"
                             + "|\\b(?:whole|entire)\\s(?:apartment|apt|unit)\\s(?:lost\\spower|is\\sdark|has\\sno\\spower)"
+                            + "|\\b(?:whole|entire)\\s(?:apartment|apt|unit|place|house)\\s(?:has\\sbeen\\s|is\\s|has\\sgone\\s)?(?:without|with\\sno)\\s(?:any\\s)?(?:power|electricity)"
                             + "|\\bno\\s(?:hay|tenemos)\\s(?:luz|electricidad)\\sen\\stodo|\\bse\\s(?:fue|corto)\\sla\\sluz\\sen\\stodo",
                     Set.of(), true));
 

@@ -24,10 +24,11 @@ final class FairHousingRules {
 
     static final List<Rule> RULES = List.of(
             mention("DISCRIMINATION", "\\bdiscrimin\\w*|\\bracis[mt]\\w*|\\bsexis[mt]\\w*|\\bprejudic\\w*|\\bbias(?:ed)?\\sagainst\\b"
-                    + "|\\bfair\\shousing\\b|\\bhud\\scomplaint\\b|\\bprotected\\sclass\\b", FAIR_HOUSING),
+                    + "|\\bfair\\shousing\\b|\\bhud\\scomplaint\\b|\\bprotected\\sclass\\b"
+                    + "|\\bracial\\s(?:slurs?|epithets?|comments?|remarks?|names)\\b|\\bslurs?\\b|\\binsultos\\sracistas\\b", FAIR_HOUSING),
             mention("PROTECTED_CLASS_TREATMENT", "\\b(?:because|since|just\\sbecause|cause|cuz|bc|due\\sto\\sthe\\sfact|difference\\s(?:\\w+\\s){0,4}is(?:\\sthat)?)\\s"
                     + "(?:i'?m\\s|i\\sam\\s|we'?re\\s|we\\sare\\s|he'?s\\s|she'?s\\s|they'?re\\s|of\\s)?" + PROTECTED + "\\b"
-                    + "|\\bpor\\sser\\s(?:negr[oa]|latin[oa]|mexican[oa]|inmigrante|mujer|discapacitad[oa])|\\bpor\\smis\\shijos\\b"
+                    + "|\\bpor\\sser\\s(?:negr[oa]|latin[oa]|mexican[oa]|inmigrante|mujer|discapacitad[oa])|(?<!miedo\\s)(?<!preocupad[oa]\\s)(?<!temo\\s)\\bpor\\smis\\shijos\\b"
                     + "|\\bonly\\s(?:\\w+\\s){0,2}(?:black|hispanic|latino|latina|asian|muslim|jewish|spanish[\\s-]speaking|immigrant|arab|mexican|somali)\\b"
                     + "|\\bevery\\s(?:black|hispanic|latino|asian|muslim|immigrant)\\s(?:tenant|family|resident|person)"
                     + "|\\b(?:porque|por)\\s(?:somos|soy|es)\\s(?:latin[oa]s?|mexican[oa]s?|negr[oa]s?|inmigrantes?)"
@@ -42,6 +43,7 @@ final class FairHousingRules {
                     + "|\\b(?:my|his|her|our)\\s(?:disabilit\\w*|wheelchair|walker|mobility\\s(?:issue|device)s?)\\b"
                     + "|\\bdiscapacidad\\b|\\bdiscapacitad[oa]s?\\b|\\b(?:as\\san?|disability|medical|ada)\\s(?:\\w+\\s)?(?:accomm?odation|modification)s?\\b"
                     + "|\\bmodification\\srequest\\b|\\b(?:wheelchair|walker)\\suser\\b|\\b(?:i|we)\\s(?:use|am\\sin)\\sa\\s(?:wheelchair|walker)\\b|\\bi'?m\\sin\\sa\\swheelchair\\b"
+                    + "|\\b(?:my|an|our|approved|registered|the)\\sesa\\b(?!\\s(?:es|era|vez|casa|persona|senora|mujer|cosa))"
                     + "|\\bsilla\\sde\\sruedas\\b|\\bhard\\sof\\shearing\\b|\\bi'?m\\s(?:deaf|blind)\\b|\\bacomodo\\b", FAIR_HOUSING),
             mention("ASSISTANCE_ANIMAL", "\\b(?:service|assistance|support|emotional\\ssupport|therapy|companion|guide)\\s(?:animal|dog|cat|pet)s?\\b"
                     + "|\\besa\\s(?:letter|dog|cat|animal)\\b|\\banimal\\sde\\s(?:servicio|apoyo|asistencia)\\b"

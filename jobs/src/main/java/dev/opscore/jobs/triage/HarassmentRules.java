@@ -16,10 +16,10 @@ final class HarassmentRules {
                     + "|\\b(?:touched|groped|grabbed)\\sme\\b", HARASSMENT),
             mention("STALKING", "\\bstalk(?:s|ing|ed|er|ers)?\\b(?!\\sof\\scelery)|\\bfollow(?:s|ed|ing)\\sme\\s(?:home|around|to|into|everywhere)\\b"
                     + "|\\bwon'?t\\sleave\\sme\\salone\\b|\\bwatching\\sme\\sthrough\\b|\\bme\\ssigue\\b|\\bme\\sesta\\ssiguiendo\\b", HARASSMENT),
-            mention("THREAT", "\\bthreat\\w*|\\bthret\\w*|\\bamenaz\\w*"
-                    + "|\\b(?:kill|shoot|stab|hurt|beat\\sup|beat)\\s(?:you|him|her|them|us|me|my\\s\\w+)\\b"
+            mention("THREAT", "(?<!(?:didn'?t|did\\snot|never|wasn'?t|not)\\s)\\bthreat\\w*|\\bthret\\w*|\\bamenaz\\w*"
+                    + "|\\b(?:kill|shoot|stab|hurt|beat\\sup|beat)\\s(?:you|him|her|them|us|me|my\\s(?!(?:leg|arm|back|knee|ankle|wrist|hip|head|foot|feet|hand|neck|shoulder|finger|toe|elbow|rib)s?\\b)\\w+)\\b(?!\\s(?:leg|arm|back|knee|ankle|wrist|hip|head|foot|feet|hand|neck|shoulder|finger|toe|elbow|rib)s?\\b)"
                     + "|\\bte\\svoy\\sa\\s(?:matar|pegar)|\\bme\\s(?:va|van)\\sa\\s(?:matar|pegar)\\b"
-                    + "|\\byou'?(?:ll|\\swill)\\sregret\\b|\\bwatch\\syour\\sback\\b"
+                    + "|\\byou'?(?:ll|\\swill)\\sregret\\b(?!\\s(?:not|missing|skipping))|\\bwatch\\syour\\sback\\b"
                     + "|\\b(?:he|she|they)(?:'ll|'d|\\swill|\\swould)\\s[\"\u201c]?(?:make\\s(?:sure|my\\slife|your\\slife)|break\\s(?:my|your|down|in)"
                     + "|take\\scare\\sof\\s(?:me|you)|come\\s(?:after|for|collect)|get\\s(?:even|me|you|her\\sboys|his\\sboys)|ruin|shut\\s(?:me|you)\\sup"
                     + "|teach\\s(?:me|you)|remember\\sit|handle\\s(?:me|you))"

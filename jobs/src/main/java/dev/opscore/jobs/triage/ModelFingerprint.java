@@ -24,7 +24,8 @@ final class ModelFingerprint {
             // the rules decide which examples the calibration must still catch
             TriageRules.class, Rule.class, NegationScope.class, SafetyRules.class, EmergencyRules.class,
             LegalRules.class, FairHousingRules.class, HarassmentRules.class, ThreatRules.class, AccommodationRules.class,
-            TenantActionRules.class, ImplicitEmergencyRules.class, BoundaryCueRules.class);
+            TenantActionRules.class, ImplicitEmergencyRules.class, BoundaryCueRules.class,
+            ThreatCueRules.class, WelfareRules.class, VulnerabilityRules.class, HazardCueRules.class, AccommodationCueRules.class);
 
     private ModelFingerprint() {}
 

@@ -32,10 +32,10 @@ final class SafetyRules {
                     SAFETY, true),
             hazard("SMOKE",
                     "\\bsmoke\\b(?<!\\b(?:cigarette|cigar|weed|pot|vape|hand)\\ssmoke)"
-                            + "(?<!\\b(?:people|they|to|he|she|i|you|we|who|tenants|neighbou?rs?)\\ssmoke)(?!\\s?(?:" + ALARM + "|free|-free|weed|break|shop))"
+                            + "(?<!\\b(?:people|they|to|he|she|i|you|we|who|tenants|neighbou?rs?)\\ssmoke)(?!\\s?(?:" + ALARM + "|free|-free|weed|break|shop|cigar\\w*|marijuana|hookah|vap\\w*|pot\\b|cannabis))"
                             + "(?!\\s(?:from|of)\\s" + ANY + "{0,25}\\b(?:cigar\\w*|hookah|weed|marijuana|pot|vap\\w*|grill|bbq|barbecue|incense))"
                             + "|\\bsmoky\\b|\\bsmell\\w*\\s(?:of\\s|like\\s)?smoke\\b"
-                            + "|\\bhumo\\b(?<!detector\\sde\\shumo)(?<!alarma\\sde\\shumo)(?<!\\bfuma\\w{0,3}\\s[\\w\\s]{0,40}humo)(?!\\sde\\s(?:cigarr\\w*|tabaco|marihuana))",
+                            + "|\\bhumo\\b(?<!detector\\sde\\shumo)(?<!detectores\\sde\\shumo)(?<!alarmas\\sde\\shumo)(?<!alarma\\sde\\shumo)(?<!\\bfuma\\w{0,3}\\s[\\w\\s]{0,40}humo)(?!\\sde\\s(?:cigarr\\w*|tabaco|marihuana))",
                     SAFETY, true),
             hazard("SMOKE_ALARM_SOUNDING",
                     "\\b(?:smoke|fire)\\s" + ALARM + "\\s(?:is\\s|are\\s|keeps?\\s|has\\sbeen\\s|just\\s)?"
@@ -107,9 +107,15 @@ final class SafetyRules {
                             + "|\\bviolen\\w*|\\bbreak-?\\s?in\\b|\\bbroke\\sin(?:to)?\\b|\\bintruder\\w*|\\bweapons?\\b|\\barmed\\b"
                             + "|\\bgunshots?\\b|\\bshots\\sfired\\b|(?<!water\\s)(?<!is\\s)\\bshooting\\b(?!\\s(?:out|up|from|everywhere|across))|\\bburglar\\w*|\\brobbed\\b|\\bse\\smetieron\\sa\\s(?:robar|mi\\scasa|mi\\sapartamento|el\\sapartamento)|\\b(?:nos|me)\\srobaron\\b(?!\\s(?:otro\\s|un\\s|el\\s|mi\\s)?paquete)|\\bsomeone\\s(?:tried|was\\strying)\\s(?:to\\s(?:open|get\\sin|break\\sin|force)|my\\s(?:door|handle|lock|window))|\\b(?:got|was|been)\\s(?:shot|stabbed)\\b|\\bstabb\\w*"
                             + "|\\b(?:pulled|pointed|waving|waved|with|has|had|carrying)\\s(?:a\\s|his\\s|her\\s|their\\s)?(?:gun|knife|pistol|rifle|machete)\\b|\\bmachete\\b"
-                            + "|\\b(?:kill|shoot|stab|hurt)\\s(?:you|him|her|them|us|me|my\\s\\w+)\\b"
+                            + "|\\b(?:kill|shoot|stab|hurt)\\s(?:you|him|her|them|us|me|my\\s(?!(?:leg|arm|back|knee|ankle|wrist|hip|head|foot|feet|hand|neck|shoulder|finger|toe|elbow|rib)s?\\b)\\w+)\\b(?!\\s(?:leg|arm|back|knee|ankle|wrist|hip|head|foot|feet|hand|neck|shoulder|finger|toe|elbow|rib)s?\\b)"
                             + "|\\b(?:someone|somebody|a\\s(?:woman|man|kid|child)|she|he)\\s(?:is\\s|was\\s)?(?:getting|being)\\s(?:hurt|beaten|beat\\sup|attacked|hit)\\b|\\bscreaming\\sfor\\shelp\\b"
                             + "|\\bpistola\\b|\\bcuchillo\\b|\\barmas?\\b(?!\\sde\\sfuego)|\\barma\\sde\\sfuego\\b|\\bgolpe[oa]\\w*|\\bviolencia\\b",
+                    SAFETY, false),
+            // injuries and gunfire told as events rather than named: "fell down the stairs", "una bala"
+            hazard("INJURY_OR_GUNFIRE_CUE",
+                    "\\bfractur(?:ed|es|e)\\s(?:her|his|my|their|a|an)\\b|\\bfell\\sdown\\s(?:the\\s|several\\s|a\\sflight\\sof\\s|some\\s|two\\s|three\\s)?(?:stairs|steps)\\b"
+                            + "|\\bconcussion\\b|\\b(?:me|se)\\sfractur\\w*|\\bbalacera\\b|\\bbalazos?\\b|\\btiroteo\\b|\\bdisparos\\b|\\buna\\sbala\\b"
+                            + "|\\bbullets?\\s(?:hole|went|hit|came|through)|\\bkicked\\sin\\s(?:my|the|our)\\s(?:front\\s|apartment\\s)?door\\b|\\bkicked\\s(?:my|the|our)\\s(?:front\\s|apartment\\s)?door\\s(?:in|down)\\b",
                     SAFETY, false));
 
     private SafetyRules() {}

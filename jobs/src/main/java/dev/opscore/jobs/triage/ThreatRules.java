@@ -39,11 +39,11 @@ final class ThreatRules {
 
     static final List<Rule> RULES = List.of(
             mention("VEILED_THREAT", "\\byou(?:'?ll|\\swill|'re\\s(?:going\\sto|gonna)|\\sare\\s(?:going\\sto|gonna)|\\sgonna|\\sall)"
-                            + "\\s(?:all\\s|both\\s|really\\s|seriously\\s)?(?:regret|be\\ssorry)\\b"
+                            + "\\s(?:all\\s|both\\s|really\\s|seriously\\s)?(?:regret|be\\ssorry)\\b(?!\\s(?:not|missing|skipping))"
                             + "|\\bmake\\s(?:you|u|y'all|all\\sof\\syou|him|her|them)\\s(?:all\\s)?(?:regret|be\\ssorry)\\b"
                             + "|\\b(?:i'?ll|ill|i\\swill|i'?m\\s(?:going\\sto|gonna)|im\\s(?:going\\sto|gonna)|we'?ll|we\\swill)\\s(?:\\w+\\s)?make\\s"
                             + "(?:you|u|y'all|all\\sof\\syou|him|her|them)\\s(?:all\\s)?pay\\b(?!\\s(?:a|an|the|for\\sthe|\\$|\\d|rent|fees?|back))"
-                            + "|\\bwatch\\s(?:your|ur|his|her|yo)\\s(?:back|step)\\b|\\b(?:better|gotta)\\swatch\\s(?:yourself|out)\\b"
+                            + "|\\bwatch\\s(?:your|ur|his|her|yo)\\sback\\b|\\b(?:better|gotta)\\swatch\\s(?:yourself|out)\\b"
                             + "|\\bknow\\swhere\\s(?:you|u|he|she|they|your\\s\\w+)\\s(?:live|lives|sleep|park|work)s?\\b"
                             + "|\\bknow\\s(?:what|which)\\s(?:car|unit|apartment|door)\\s(?:is\\syours|you\\s(?:drive|live\\sin))"
                             + "|\\b(?:i'?m|im|i\\sam)\\scoming\\sfor\\syou\\b|\\b(?:i'?ll|ill|i\\swill)\\s(?:come\\s(?:after|for)|get)\\s(?:you|u|him|her)\\b(?=\\s*(?:[.!?]|$|for\\sthis|one\\sday|trust))"

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,21 @@ public final class TriageRules {
                     SafetyRules.RULES, EmergencyRules.RULES, LegalRules.RULES,
                     FairHousingRules.RULES, HarassmentRules.RULES, ThreatRules.RULES,
                     AccommodationRules.RULES, TenantActionRules.RULES, ImplicitEmergencyRules.RULES,
-                    BoundaryCueRules.RULES)
+                    BoundaryCueRules.RULES,
+                    // a second set written independently from the same brief: rules only add risk, so both stand
+                    ThreatCueRules.RULES, WelfareRules.RULES, VulnerabilityRules.RULES, HazardCueRules.RULES,
+                    AccommodationCueRules.RULES)
             .flatMap(List::stream)
             .toList();
+
+    /**
+     * Politeness such as "no rush" or "not urgent" is not a denial of a hazard: replaced by a clause
+     * break so that its "no" never negates what follows ("no rush the cord is melting").
+     */
+    private static final Pattern UNDERSTATEMENT = Pattern.compile(
+            "\\b(?:no|not\\sa|not\\sin\\sa)\\s(?:rush|hurry|big\\sdeal|biggie|pressure|worries|worry|problem|emergency|huge\\sdeal)\\b"
+                    + "|\\bnot\\s(?:urgent|super\\surgent|an\\semergency|a\\sbig\\sdeal|sure\\sif\\sit'?s\\surgent)\\b"
+                    + "|\\b(?:sin|no\\shay)\\s(?:prisa|apuro)\\b|\\bno\\ses\\s(?:urgente|una\\semergencia|nada\\sgrave)\\b");
 
     /**
      * Applies every rule to {@code text}.
@@ -34,7 +47,7 @@ public final class TriageRules {
      * @return the flags and emergency found, with one evidence entry per rule that fired
      */
     public RuleFindings apply(String text) {
-        String normalised = TextNormaliser.normalise(text == null ? "" : text);
+        String normalised = withoutUnderstatement(TextNormaliser.normalise(text == null ? "" : text));
         Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
         List<String> evidence = new ArrayList<>();
         boolean emergency = false;
@@ -47,5 +60,9 @@ public final class TriageRules {
             }
         }
         return new RuleFindings(flags, emergency, evidence);
+    }
+
+    private static String withoutUnderstatement(String normalised) {
+        return UNDERSTATEMENT.matcher(normalised).replaceAll(",");
     }
 }

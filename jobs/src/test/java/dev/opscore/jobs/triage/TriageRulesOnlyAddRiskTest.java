@@ -21,7 +21,10 @@ class TriageRulesOnlyAddRiskTest {
             "one more fee and you'll regret it", "I'll break her jaw", "someone is going to get hurt", "ya veras",
             "its 50 in here", "no heat and my grandmother is 81", "the cord is hot to the touch",
             "not paying rent until it's fixed", "my doctor says I need a ground floor unit",
-            "haven't seen him in a week, smells like death", "or else");
+            "haven't seen him in a week, smells like death", "or else",
+            "one more fee and you'll all regret it", "te voy a romper la cara", "no heat and my baby is here",
+            "it's 50 in here", "haven't seen her in days, there's a smell", "my doctor says I need a ground floor unit",
+            "no rush, the outlet has a scorch mark", "not paying rent until it's fixed", "stuck in the elevator with my kids");
     private static final List<String> WORDS = List.of(
             "no", "not", "never", "without", "isn't", "don't", "doesn't", "ni", "no hay", "sin",
             "gas", "smell", "fire", "alarm", "escape", "detector", "smoke", "sparking", "lawyer", "court",
