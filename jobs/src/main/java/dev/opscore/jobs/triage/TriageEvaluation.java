@@ -34,7 +34,15 @@ public final class TriageEvaluation {
      * model's {@link RiskCalibration} fitted on grouped folds of its own training data only, as the
      * build fits the shipped one) or not ({@code --doubt=none}: the rules and heads alone).
      */
-    private static boolean calibrated = true;
+    enum Doubt {
+        CALIBRATED, NONE;
+
+        /** A model as the build makes one: the heads, and the doubt threshold fitted on the same data's grouped folds. */
+        TriageModel train(List<CorpusExample> examples, List<FeatureVector> vectors) {
+            TriageModel model = TriageModelTraining.train(examples, vectors);
+            return model.withCalibration(this == CALIBRATED ? RiskCalibrationFit.fit(examples, vectors) : RiskCalibration.NONE);
+        }
+    }
 
     public static void main(String[] args) {
         CommandLineLogging.errorsOnly();
@@ -44,7 +52,7 @@ public final class TriageEvaluation {
         SentenceEmbedding embedding = SentenceEmbedding.byId(options.getOrDefault("embedding",
                 SentenceEmbedding.DEFAULT.id()));
         String knn = options.getOrDefault("knn", "shipped");
-        calibrated = !"none".equals(options.getOrDefault("doubt", "calibrated"));
+        Doubt doubt = "none".equals(options.getOrDefault("doubt", "calibrated")) ? Doubt.NONE : Doubt.CALIBRATED;
         // a command-line tool: its report is its output
         PrintStream out = System.out;
         List<CorpusExample> corpus = TriageCorpus.fromClasspath().examples();
@@ -56,7 +64,7 @@ public final class TriageEvaluation {
         if (options.containsKey("holdout")) {
             Path file = Path.of(options.get("holdout"));
             List<CorpusExample> examples = TriageCorpus.readFile(file);
-            List<HeldOut> heldOut = evaluateHoldout(corpus, vectors, examples, features.ofAll(examples),
+            List<HeldOut> heldOut = evaluateHoldout(corpus, vectors, examples, features.ofAll(examples), doubt,
                     "none".equals(knn) ? NeighbourVote.Blend.NONE : NeighbourVote.SHIPPED);
             long validated = System.nanoTime();
             out.printf("Triage holdout evaluation: %d examples of %s (%s), model trained on the whole corpus of %d"
@@ -68,8 +76,8 @@ public final class TriageEvaluation {
             new EvaluationReport(examples, heldOut).print(out, options.containsKey("errors"));
             return;
         }
-        List<HeldOut> heldOut = "nested".equals(knn) ? crossValidateNested(corpus, vectors, folds, split, out)
-                : crossValidate(corpus, vectors, folds, split, "none".equals(knn) ? NeighbourVote.Blend.NONE
+        List<HeldOut> heldOut = "nested".equals(knn) ? crossValidateNested(corpus, vectors, folds, split, doubt, out)
+                : crossValidate(corpus, vectors, folds, split, doubt, "none".equals(knn) ? NeighbourVote.Blend.NONE
                         : NeighbourVote.SHIPPED);
         long validated = System.nanoTime();
         out.printf("Triage cross-validation: %d examples (%s), %d folds %s, seed %d, embedding %s,"
@@ -122,9 +130,9 @@ public final class TriageEvaluation {
 
     /** Every holdout example's decision by one model trained on the whole corpus. */
     static List<HeldOut> evaluateHoldout(List<CorpusExample> corpus, List<FeatureVector> corpusVectors,
-                                         List<CorpusExample> examples, List<FeatureVector> vectors,
+                                         List<CorpusExample> examples, List<FeatureVector> vectors, Doubt doubt,
                                          NeighbourVote.Blend blend) {
-        TriageModel model = train(corpus, corpusVectors);
+        TriageModel model = doubt.train(corpus, corpusVectors);
         TriageRules rules = new TriageRules();
         List<HeldOut> heldOut = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -135,16 +143,16 @@ public final class TriageEvaluation {
 
     /** Every example's decision by a model that never saw its fold, with the shipped neighbour vote. */
     static List<HeldOut> crossValidate(List<CorpusExample> examples, List<FeatureVector> vectors, int folds) {
-        return crossValidate(examples, vectors, folds, CorpusFolds.GROUPED, NeighbourVote.SHIPPED);
+        return crossValidate(examples, vectors, folds, CorpusFolds.GROUPED, Doubt.CALIBRATED, NeighbourVote.SHIPPED);
     }
 
     static List<HeldOut> crossValidate(List<CorpusExample> examples, List<FeatureVector> vectors, int folds,
-                                       CorpusFolds split, NeighbourVote.Blend blend) {
+                                       CorpusFolds split, Doubt doubt, NeighbourVote.Blend blend) {
         int[] fold = split.assign(examples, folds);
         TriageRules rules = new TriageRules();
         List<HeldOut> heldOut = new ArrayList<>(Collections.nCopies(examples.size(), null));
         for (int k = 0; k < folds; k++) {
-            TriageModel model = trainWithout(examples, vectors, fold, k);
+            TriageModel model = trainWithout(examples, vectors, fold, k, doubt);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] == k) {
                     heldOut.set(i, classify(rules, model, blend, examples.get(i), vectors.get(i)));
@@ -160,7 +168,7 @@ public final class TriageEvaluation {
      * figure for a vote whose settings were chosen by measurement.
      */
     static List<HeldOut> crossValidateNested(List<CorpusExample> examples, List<FeatureVector> vectors, int folds,
-                                             CorpusFolds split, PrintStream out) {
+                                             CorpusFolds split, Doubt doubt, PrintStream out) {
         int[] fold = split.assign(examples, folds);
         TriageRules rules = new TriageRules();
         List<RuleFindings> findings = examples.stream().map(e -> rules.apply(e.text())).toList();
@@ -174,7 +182,7 @@ public final class TriageEvaluation {
             }
             NeighbourVote.Blend chosen = BlendSelection.choose(part, examples, vectors, findings, folds - 1, split);
             out.printf("fold %d: neighbour vote chosen on inner folds: %s%n", k, chosen);
-            TriageModel model = trainWithout(examples, vectors, fold, k);
+            TriageModel model = trainWithout(examples, vectors, fold, k, doubt);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] == k) {
                     heldOut.set(i, classify(rules, model, chosen, examples.get(i), vectors.get(i)));
@@ -186,7 +194,7 @@ public final class TriageEvaluation {
     }
 
     private static TriageModel trainWithout(List<CorpusExample> examples, List<FeatureVector> vectors, int[] fold,
-                                            int k) {
+                                            int k, Doubt doubt) {
         List<CorpusExample> trainExamples = new ArrayList<>();
         List<FeatureVector> trainVectors = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -195,14 +203,9 @@ public final class TriageEvaluation {
                 trainVectors.add(vectors.get(i));
             }
         }
-        return train(trainExamples, trainVectors);
+        return doubt.train(trainExamples, trainVectors);
     }
 
-    /** A model as the build makes one: the heads, and the doubt threshold fitted on the same data's grouped folds. */
-    private static TriageModel train(List<CorpusExample> examples, List<FeatureVector> vectors) {
-        TriageModel model = TriageModelTraining.train(examples, vectors);
-        return model.withCalibration(calibrated ? RiskCalibrationFit.fit(examples, vectors) : RiskCalibration.NONE);
-    }
 
     private static String describe(CorpusFolds split, List<CorpusExample> examples) {
         return split == CorpusFolds.GROUPED ? "grouped by family (" + familySummary(examples) + ")"
