@@ -46,7 +46,7 @@ final class SafetyRules {
                     "\\bcarbon\\smon\\w*xide\\b(?!\\s" + ALARM + ")|\\bco\\spoisoning\\b"
                             + "|(?<!detector\\sde\\s)(?<!detectores\\sde\\s)(?<!alarma\\sde\\s)\\bmonoxido\\sde\\scarbono\\b"
                             + "|\\b(?:co|carbon\\smon\\w*xide|co2)\\s" + ALARM
-                            + "\\s(?:" + ANY + "{0,30}\\s)?(?:is\\s|are\\s|keeps?\\s|has\\sbeen\\s|just\\s)?(?:started\\s)?(?:going\\soff|went\\soff|sounding|blaring|alarming|screaming)"
+                            + "\\s(?:" + ANY + "{0,30}\\s)?(?:is\\s|are\\s|keeps?\\s|has\\sbeen\\s|just\\s)?(?:started\\s)?(?<!\\bnot\\s)(?<!n't\\s)(?<!\\bno\\s)(?:going\\soff|went\\soff|sounding|blaring|alarming|screaming)"
                             + "|\\balarma\\sde\\s(?:monoxido|co\\b)" + ANY + "{0,30}\\b(?:sonando|suena|empezo\\sa\\ssonar|no\\spara|no\\sse\\sapaga)"
                             + "|\\b(?:sonando|suena|empezo\\sa\\ssonar)\\s(?:la\\s)?alarma\\sde\\s(?:monoxido|co\\b)",
                     SAFETY, true),

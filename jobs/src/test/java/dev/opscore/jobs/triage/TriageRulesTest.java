@@ -49,6 +49,7 @@ class TriageRulesTest {
             CO alarm going off in the bedroom                                               | SAFETY                   | true
             carbon monoxide detector is sounding and we feel dizzy                          | SAFETY                   | true
             carbon monoxide detector chirping, low battery I think                          |                          | false
+            the CO detector is chirping, not alarming, just a short beep now and then       |                          | false
             the outlet in the bathroom is sparking                                          | SAFETY                   | true
             outlet not sparking anymore but it is loose                                     |                          | false
             burning smell from the breaker panel and the wires are melting                  | SAFETY                   | true
