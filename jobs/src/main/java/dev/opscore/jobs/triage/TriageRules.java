@@ -56,7 +56,11 @@ public final class TriageRules {
             if (span.isPresent()) {
                 flags.addAll(rule.flags());
                 emergency |= rule.emergency();
-                evidence.add(rule.name() + ": \"" + span.get() + "\"");
+                String entry = rule.name() + ": \"" + span.get() + "\"";
+                if (!evidence.contains(entry)) {
+                    // the two rule sets share some names: one entry per name and span is enough for a person
+                    evidence.add(entry);
+                }
             }
         }
         return new RuleFindings(flags, emergency, evidence);
