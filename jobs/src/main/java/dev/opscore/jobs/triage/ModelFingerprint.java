@@ -20,7 +20,7 @@ final class ModelFingerprint {
             TriageFeatures.class, IntentCues.class, IntentCues.Cue.class, SoftmaxTrainer.class, SoftmaxHead.class,
             TriageModelTraining.class, TriageModelTraining.Settings.class,
             TriageModel.class, TriageModelFile.class, NeighbourVote.class, NeighbourVote.Blend.class,
-            RiskCalibration.class, RiskCalibrationFit.class, TriageDecision.class,
+            RiskCalibration.class, RiskCalibrationFit.class, TrainingPart.class, TriageDecision.class,
             // the rules decide which examples the calibration must still catch
             TriageRules.class, Rule.class, NegationScope.class, SafetyRules.class, EmergencyRules.class,
             LegalRules.class, FairHousingRules.class, HarassmentRules.class, ThreatRules.class, AccommodationRules.class,

@@ -1,6 +1,7 @@
 package dev.opscore.jobs.triage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,20 +23,10 @@ final class RiskCalibrationFit {
     static List<RiskCalibration.Scored> outOfFold(List<CorpusExample> examples, List<FeatureVector> vectors) {
         int[] fold = CorpusFolds.GROUPED.assign(examples, FOLDS);
         TriageRules rules = new TriageRules();
-        List<RiskCalibration.Scored> scored = new ArrayList<>(examples.size());
-        for (int i = 0; i < examples.size(); i++) {
-            scored.add(null);
-        }
+        List<RiskCalibration.Scored> scored = new ArrayList<>(Collections.nCopies(examples.size(), null));
         for (int k = 0; k < FOLDS; k++) {
-            List<CorpusExample> trainExamples = new ArrayList<>();
-            List<FeatureVector> trainVectors = new ArrayList<>();
-            for (int i = 0; i < examples.size(); i++) {
-                if (fold[i] != k) {
-                    trainExamples.add(examples.get(i));
-                    trainVectors.add(vectors.get(i));
-                }
-            }
-            TriageModel model = TriageModelTraining.train(trainExamples, trainVectors);
+            TrainingPart part = TrainingPart.without(examples, vectors, fold, k);
+            TriageModel model = TriageModelTraining.train(part.examples(), part.vectors());
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] == k) {
                     ModelPrediction prediction = model.predict(vectors.get(i));

@@ -195,15 +195,8 @@ public final class TriageEvaluation {
 
     private static TriageModel trainWithout(List<CorpusExample> examples, List<FeatureVector> vectors, int[] fold,
                                             int k, Doubt doubt) {
-        List<CorpusExample> trainExamples = new ArrayList<>();
-        List<FeatureVector> trainVectors = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
-            if (fold[i] != k) {
-                trainExamples.add(examples.get(i));
-                trainVectors.add(vectors.get(i));
-            }
-        }
-        return doubt.train(trainExamples, trainVectors);
+        TrainingPart part = TrainingPart.without(examples, vectors, fold, k);
+        return doubt.train(part.examples(), part.vectors());
     }
 
 
