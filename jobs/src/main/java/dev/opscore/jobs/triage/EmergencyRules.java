@@ -22,7 +22,7 @@ final class EmergencyRules {
             + "|\\bwinter\\b|\\bjanuary\\b|\\bfebruary\\b|\\bdecember\\b|\\bwind\\schill\\b|\\b(?:[0-3]?\\d)\\sout(?:side)?\\b"
             + "|\\bbajo\\scero\\b|\\bneva\\w*|\\bhelad[oa]\\b|\\b(?:mucho|muchisimo|un)\\sfrio\\b|\\bfrio\\sterrible\\b"
             + "|\\b(?:forty|thirty|fifty)[\\s-]\\w+\\sdegrees\\b|\\b(?:forty|thirty|fifty)\\sdegrees\\b"
-            + "|(?<!\\b(?:at|by|around|after|before|until|till|til|from|since|about)\\s)(?<![\\w:])-?[0-3]?\\d\\s(?:degrees\\s)?(?:tonight|overnight|tomorrow)\\b"
+            + "|(?=-?\\d)(?<!\\b(?:at|by|around|after|before|until|till|til|from|since|about)\\s)(?<![\\w:])-?[0-3]?\\d\\s(?:degrees\\s)?(?:tonight|overnight|tomorrow)\\b"
             + "|\\blows?\\s(?:of|in\\sthe|around|near)\\s(?:-?[0-3]?\\d|teens|single\\sdigits|20s|twenties|30s|thirties)\\b|\\bcold\\s(?:snap|front|wave|spell)\\b"
             + "|\\barctic\\b|\\bpolar\\svortex\\b|\\bfrigid\\b|\\bbitter(?:ly)?\\scold\\b|\\bsub[\\s-]?zero\\b|\\bola\\sde\\sfrio\\b|\\bfrio\\sextremo\\b"
             + "|\\bhace\\s(?:mucho\\s|muchisimo\\s)?frio\\b|\\bcongel\\w*|\\bsee\\s(?:our|my|your)\\sbreath\\b";
@@ -60,7 +60,9 @@ final class EmergencyRules {
     /** The home itself is cold enough to say the heat is gone: breath visible, numb fingers, a reading in the forties. */
     private static final String COLD_INSIDE = "\\b(?:can|could)\\s(?:\\w+\\s)?see\\s(?:our|my|your|their|his|her)\\sbreath\\b"
             + "|\\b(?:can'?t|cannot|can\\snot)\\sfeel\\s(?:my|our|his|her|their)\\s(?:fingers|toes|hands|feet)\\b"
-            + "|(?<!(?:fridge|refrigerator|freezer|cooler|nevera|refri\\w*|oven|water|tub|shower|pool)\\b" + ANY + "{0,80})"
+            // the cheap look-ahead first: the look-behind below is costly, so it runs only where a reading can start
+            + "|(?=\\b(?:[3-5]\\d|(?:apartment|apt|unit|house|place|bedroom|inside|thermostat|it|hace|estamos|hay)\\b))"
+            + "(?<!(?:fridge|refrigerator|freezer|cooler|nevera|refri\\w*|oven|water|tub|shower|pool)\\b" + ANY + "{0,80})"
             + "(?<![$\\d.,])(?:\\b(?:[3-4]\\d|5[0-6])\\s?(?:degrees|deg|°f?|f)?\\s(?:inside|in\\shere|indoors|in\\s(?:the|my|our)\\s(?:apartment|apt|unit|house|bedroom|living\\sroom|kitchen|place|home))\\b"
             + "|\\b(?:apartment|apt|unit|house|place|bedroom|inside|thermostat|it)\\s(?:is|was|reads|says|shows|got\\sdown\\sto|dropped\\sto|is\\sat|is\\sreading|is\\sdown\\sto)\\s(?:only\\s|barely\\s)?"
             + "(?:[3-4]\\d|5[0-6])\\s?(?:degrees|deg|°f?|f)\\b(?!\\s(?:out|outside))"

@@ -33,7 +33,15 @@ record EvaluationReport(List<CorpusExample> examples, List<TriageEvaluation.Held
     private record Figure(String name, Function<List<Integer>, int[]> count) {
     }
 
-    void print(PrintStream out, boolean listErrors) {
+    /**
+     * How many rows the report shows: the missed must-escalate rows (the default), none ({@code
+     * SEALED}: figures and confusion tables only, for a set nobody may read), or every misclassified row.
+     */
+    enum Rows {
+        MISSED, SEALED, ERRORS
+    }
+
+    void print(PrintStream out, Rows shown) {
         List<Slice> slices = slices();
         List<List<Integer>> rows = slices.stream().map(this::rows).toList();
         out.printf("%-24s", "figure");
@@ -53,9 +61,14 @@ record EvaluationReport(List<CorpusExample> examples, List<TriageEvaluation.Held
             out.println();
         }
         out.println();
-        printMissedEscalations(out);
-        printConfusion(out);
-        if (listErrors) {
+        if (shown != Rows.SEALED) {
+            printMissedEscalations(out);
+        }
+        printConfusion(out, "intent", Intent.values(), i -> true, CorpusExample::intent, TriageDecision::intent);
+        printConfusion(out, "priority (MAINTENANCE_INTAKE rows)", Priority.values(),
+                i -> examples.get(i).intent() == Intent.MAINTENANCE_INTAKE, CorpusExample::priority,
+                TriageDecision::priority);
+        if (shown == Rows.ERRORS) {
             printErrors(out);
         }
     }
@@ -161,22 +174,27 @@ record EvaluationReport(List<CorpusExample> examples, List<TriageEvaluation.Held
         out.println();
     }
 
-    private void printConfusion(PrintStream out) {
-        out.println("intent confusion (rows: corpus label, columns: predicted)");
-        Intent[] intents = Intent.values();
+    /** Gold label per row against the predicted one (a last column for none, as a non-maintenance intent has no priority). */
+    private <E extends Enum<E>> void printConfusion(PrintStream out, String name, E[] values, Predicate<Integer> applies,
+                                                    Function<CorpusExample, E> gold,
+                                                    Function<TriageDecision, E> predicted) {
+        out.println(name + " confusion (rows: label, columns: predicted, last: none)");
         out.printf("%-19s", "");
-        for (Intent intent : intents) {
-            out.printf("%8.7s", intent.name());
+        for (E value : values) {
+            out.printf("%10.9s", value.name());
         }
-        out.println();
-        for (Intent gold : intents) {
-            out.printf("%-19s", gold.name());
-            for (Intent predicted : intents) {
-                long n = 0;
-                for (int i = 0; i < examples.size(); i++) {
-                    n += examples.get(i).intent() == gold && decision(i).intent() == predicted ? 1 : 0;
+        out.printf("%10s%n", "none");
+        for (E row : values) {
+            out.printf("%-19s", row.name());
+            long[] counts = new long[values.length + 1];
+            for (int i = 0; i < examples.size(); i++) {
+                if (applies.test(i) && gold.apply(examples.get(i)) == row) {
+                    E got = predicted.apply(decision(i));
+                    counts[got == null ? values.length : got.ordinal()]++;
                 }
-                out.printf("%8d", n);
+            }
+            for (long n : counts) {
+                out.printf("%10d", n);
             }
             out.println();
         }

@@ -25,7 +25,8 @@ final class TenantActionRules {
      * "Since I called the city, I've been charged fees" is a retaliation claim (FAIR_HOUSING): the
      * report is history, not a legal step the tenant is taking now.
      */
-    private static final String RETALIATION_FRAME = "(?<!\\b(?:since|after|because|ever\\ssince|desde\\sque|despues\\sde\\sque|porque|retaliat\\w{0,5}\\sfor|represalias?\\spor|payback\\sfor)\\b" + ANY + "{0,50})";
+    private static final String RETALIATION_FRAME = "(?=\\b(?:call|contact|report|phon|complain|fil|get|bring|notif|email|writ|tell|llam|quej|denunci|avis))"
+            + "(?<!\\b(?:since|after|because|ever\\ssince|desde\\sque|despues\\sde\\sque|porque|retaliat\\w{0,5}\\sfor|represalias?\\spor|payback\\sfor)\\b" + ANY + "{0,50})";
 
     static final List<Rule> RULES = List.of(
             mention("RENT_HELD_BACK", "\\b(?:hold(?:ing)?|held|keep(?:ing)?)\\s(?:back\\s)?(?:my\\s|the\\s|this\\smonth'?s\\s|next\\smonth'?s\\s|our\\s)?rent\\b(?!\\s(?:check|receipt|ledger|portal))"

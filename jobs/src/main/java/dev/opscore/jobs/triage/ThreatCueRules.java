@@ -41,7 +41,7 @@ final class ThreatCueRules {
                             + "|\\b" + I_WILL + "\\s(?:\\w+\\s)?(?:crack|rip|knock|punch|kick|slap|hit)\\s(?:his|her|your|ur|their)\\s(?:\\w+\\s)?" + BODY + "\\b"
                             + "|\\b" + I_WILL + "\\s(?:\\w+\\s)?(?:beat|smash|mess|rough|f\\w*k|kick\\sthe\\s\\w+\\sout\\sof|punch|slap|strangle|choke|knock)\\s"
                             + "(?:" + PERSON + ")(?:\\s(?:up|out|down))?\\b"
-                            + "|(?<!\\b(?:railing|stairs?|steps?|ice|icy|loose|broken|wet|floor|hole|wires?|ceiling|sidewalk|light)\\b[^.!?]{0,60})\\b(?:someone|somebody|people)(?:'s|\\sis|\\sare)?\\s(?:going\\sto|gonna)\\sget\\s(?:hurt|killed)\\b(?!\\s(?:on|by|from|in\\sthe|in\\sthis|in\\shere|out\\sthere|there|here|falling|tripping|slipping|walking|using))"
+                            + "|(?=\\b(?:someone|somebody|people)\\b)(?<!\\b(?:railing|stairs?|steps?|ice|icy|loose|broken|wet|floor|hole|wires?|ceiling|sidewalk|light)\\b[^.!?]{0,60})\\b(?:someone|somebody|people)(?:'s|\\sis|\\sare)?\\s(?:going\\sto|gonna)\\sget\\s(?:hurt|killed)\\b(?!\\s(?:on|by|from|in\\sthe|in\\sthis|in\\shere|out\\sthere|there|here|falling|tripping|slipping|walking|using))"
                             + "|\\b(?:someone|somebody)\\swill\\sget\\s(?:hurt|killed)\\b(?!\\s(?:on|by|from|in\\sthe|in\\sthis|in\\shere|out\\sthere|there|here|falling|tripping|slipping|walking|using))|\\balguien\\sva\\sa\\ssalir\\s(?:lastimado|herido)"
                             + "|\\b" + I_WILL + "\\s(?:\\w+\\s)?(?:f|fuck|f\\*+k|eff|f\\*+)\\s?" + PERSON + "\\sup\\b"
                             + "|\\b(?:beat|mess|rough)\\s" + PERSON + "\\sup\\b|\\bbeat\\sthe\\s\\w+\\sout\\sof\\b"

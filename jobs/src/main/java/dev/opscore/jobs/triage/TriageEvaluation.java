@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * </ul>
  * Prints {@link EvaluationReport}. Other options (as arguments, or space-separated in one):
  * {@code --folds=5}, {@code --knn=shipped|none|nested}, {@code --embedding=all-minilm-l6-v2-q|none},
- * {@code --errors} (also list every misclassified row).
+ * {@code --errors} (also list every misclassified row), {@code --sealed} (no row at all: figures and
+ * confusion tables only, for an evaluation set nobody on the team may read).
  */
 public final class TriageEvaluation {
 
@@ -73,7 +74,7 @@ public final class TriageEvaluation {
                     embedding.id(), knn);
             out.printf("Embedding model loaded in %d ms; corpus embedded in %d ms; trained and classified in %d ms%n%n",
                     millis(start, loaded), millis(loaded, embedded), millis(embedded, validated));
-            new EvaluationReport(examples, heldOut).print(out, options.containsKey("errors"));
+            new EvaluationReport(examples, heldOut).print(out, rowsShown(options));
             return;
         }
         List<HeldOut> heldOut = "nested".equals(knn) ? crossValidateNested(corpus, vectors, folds, split, doubt, out)
@@ -87,7 +88,7 @@ public final class TriageEvaluation {
                         + " %d folds trained and classified in %d ms%n%n", millis(start, loaded),
                 millis(loaded, embedded), millis(loaded, embedded) / (double) Math.max(1, corpus.size()), folds,
                 millis(embedded, validated));
-        new EvaluationReport(corpus, heldOut).print(out, options.containsKey("errors"));
+        new EvaluationReport(corpus, heldOut).print(out, rowsShown(options));
     }
 
     /** One example's answer from a model that was not trained on it. */
@@ -227,6 +228,11 @@ public final class TriageEvaluation {
             }
         }
         return options;
+    }
+
+    private static EvaluationReport.Rows rowsShown(Map<String, String> options) {
+        return options.containsKey("sealed") ? EvaluationReport.Rows.SEALED
+                : options.containsKey("errors") ? EvaluationReport.Rows.ERRORS : EvaluationReport.Rows.MISSED;
     }
 
     private static long millis(long from, long to) {

@@ -42,8 +42,12 @@ class TriageEvaluationReportTest {
     }
 
     private static String report() {
+        return report(EvaluationReport.Rows.MISSED);
+    }
+
+    private static String report(EvaluationReport.Rows shown) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new EvaluationReport(EXAMPLES, ANSWERS).print(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+        new EvaluationReport(EXAMPLES, ANSWERS).print(new PrintStream(bytes, true, StandardCharsets.UTF_8), shown);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -67,5 +71,24 @@ class TriageEvaluationReportTest {
         assertThat(missed).contains("h.jsonl:1", "label MAINTENANCE_INTAKE/PLUMBING/EMERGENCY[]",
                 "got MAINTENANCE_INTAKE/PLUMBING/ROUTINE[]", LONG.substring(0, 157) + "...\"");
         assertThat(missed).doesNotContain(LONG.substring(0, 158));
+    }
+
+    @Test
+    void theSealedReportShowsFiguresAndConfusionButNoMessage() {
+        // given; when
+        String report = report(EvaluationReport.Rows.SEALED);
+        // then
+        assertThat(report).contains("escalate recall").doesNotContain("h.jsonl:", "gas smell", "faucet");
+        assertThat(report).containsPattern("EMERGENCY\\s+0\\s+0\\s+1\\s+0");
+    }
+
+    @Test
+    void thePriorityConfusionCountsEachLabelAgainstEachAnswer() {
+        // given; when
+        String report = report();
+        // then
+        assertThat(report).contains("priority (MAINTENANCE_INTAKE rows) confusion");
+        assertThat(report).containsPattern("URGENT\\s+0\\s+1\\s+0\\s+0");
+        assertThat(report).containsPattern("ROUTINE\\s+0\\s+0\\s+1\\s+0");
     }
 }
