@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,16 +32,61 @@ final class LexicalFeatures {
     private static final float GLOSSED_WORDS = 0.8f;
     private static final float CUES = 0.8f;
 
+    private static final String NEGATED = "\u00ac";
+    private static final int NEGATION_WORDS = 3;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?()\\n]");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "pero", "y", "also", "then");
+    /** Apostrophes are folded away before tokens are read, so "don't" is "dont". */
+    private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "none", "nothing", "zero",
+            "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt", "ni", "sin", "nunca",
+            "tampoco", "nada", "ningun", "ninguna");
+
     private LexicalFeatures() {}
 
     /** The words of {@code text} as the features see them: folded, "pleeease" as "pleease", "don't" as "dont". */
     static List<String> words(String text) {
+        return tokens(text, false);
+    }
+
+    /**
+     * {@link #words}, with each word a negation cue denies marked ({@code "no gas smell"} as
+     * {@code no, ¬gas, ¬smell}): so that a denied hazard is not the hazard's own feature. The scope
+     * is the few words after the cue in the same clause, as {@link NegationScope} reads it for rules.
+     */
+    static List<String> negationMarked(String text) {
+        return tokens(text, true);
+    }
+
+    private static List<String> tokens(String text, boolean markNegated) {
         String folded = APOSTROPHE.matcher(TextNormaliser.normalise(text)).replaceAll("");
         String squeezed = REPEATS.matcher(folded).replaceAll("$1$1");
         List<String> words = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(squeezed);
+        int previousEnd = 0;
+        int scope = 0;
+        // "no rush" and "not urgent" deny nothing that follows (as for the rules)
+        List<int[]> understated = new ArrayList<>();
+        Matcher politeness = TriageRules.UNDERSTATEMENT.matcher(squeezed);
+        while (politeness.find()) {
+            understated.add(new int[] {politeness.start(), politeness.end()});
+        }
         while (matcher.find()) {
-            words.add(matcher.group());
+            String word = matcher.group();
+            if (CLAUSE_BREAK.matcher(squeezed.substring(previousEnd, matcher.start())).find() || CLAUSE_WORDS.contains(word)) {
+                scope = 0;
+            }
+            previousEnd = matcher.end();
+            int at = matcher.start();
+            if (NEGATION_CUES.contains(word) && understated.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
+                scope = NEGATION_WORDS;
+                words.add(word);
+            } else if (markNegated && scope > 0) {
+                scope--;
+                words.add(NEGATED + word);
+            } else {
+                scope = Math.max(0, scope - 1);
+                words.add(word);
+            }
         }
         return words;
     }
@@ -57,10 +103,11 @@ final class LexicalFeatures {
     static SparseVector extract(String text, List<String> words, Optional<List<String>> gloss,
                                 MessageThread.Channel channel) {
         Map<Integer, Float> all = new TreeMap<>();
-        addGroup(all, wordCounts(words), WORDS);
+        List<String> marked = negationMarked(text);
+        addGroup(all, wordCounts(marked), WORDS);
         gloss.ifPresent(english -> addGroup(all, wordCounts(english.stream()
                 .flatMap(phrase -> java.util.Arrays.stream(phrase.split(" "))).toList()), GLOSSED_WORDS));
-        addGroup(all, pairCounts(words), PAIRS);
+        addGroup(all, pairCounts(marked), PAIRS);
         addGroup(all, characterCounts(words), CHARACTERS);
         addGroup(all, metaCounts(text, channel), META);
         addGroup(all, cueCounts(text, words), CUES);

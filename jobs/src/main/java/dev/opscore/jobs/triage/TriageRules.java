@@ -35,7 +35,7 @@ public final class TriageRules {
      * Politeness such as "no rush" or "not urgent" is not a denial of a hazard: replaced by a clause
      * break so that its "no" never negates what follows ("no rush the cord is melting").
      */
-    private static final Pattern UNDERSTATEMENT = Pattern.compile(
+    static final Pattern UNDERSTATEMENT = Pattern.compile(
             "\\b(?:no|not\\sa|not\\sin\\sa)\\s(?:rush|hurry|big\\sdeal|biggie|pressure|worries|worry|problem|emergency|huge\\sdeal)\\b"
                     + "|\\bnot\\s(?:urgent|super\\surgent|an\\semergency|a\\sbig\\sdeal|sure\\sif\\sit'?s\\surgent)\\b"
                     + "|\\b(?:sin|no\\shay)\\s(?:prisa|apuro)\\b|\\bno\\ses\\s(?:urgente|una\\semergencia|nada\\sgrave)\\b");
