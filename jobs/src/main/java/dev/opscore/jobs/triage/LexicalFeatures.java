@@ -36,10 +36,6 @@ final class LexicalFeatures {
     private static final int NEGATION_WORDS = 3;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?()\\n]");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "pero", "y", "also", "then");
-    /** Apostrophes are folded away before tokens are read, so "don't" is "dont". */
-    private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "none", "nothing", "zero",
-            "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt", "ni", "sin", "nunca",
-            "tampoco", "nada", "ningun", "ninguna");
 
     private LexicalFeatures() {}
 
@@ -77,7 +73,7 @@ final class LexicalFeatures {
             }
             previousEnd = matcher.end();
             int at = matcher.start();
-            if (NEGATION_CUES.contains(word) && understated.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
+            if (NegationScope.isCue(word) && understated.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
                 scope = NEGATION_WORDS;
                 words.add(word);
             } else if (markNegated && scope > 0) {

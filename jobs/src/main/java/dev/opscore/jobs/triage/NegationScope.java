@@ -30,6 +30,11 @@ final class NegationScope {
 
     private NegationScope() {}
 
+    /** Whether one word (apostrophes kept or folded away) is a negation cue: the lexical features mark what it denies. */
+    static boolean isCue(String word) {
+        return CUE.matcher(word).matches();
+    }
+
     static boolean negates(String normalised, int termStart) {
         String clause = UNDERSTATEMENT.matcher(lastClause(normalised.substring(0, termStart))).replaceAll(" ");
         String[] words = clause.strip().split("[^\\p{L}']+");
