@@ -119,6 +119,14 @@ class TriageRulesTest {
             no hay calefaccion y afuera esta nevando                                        |                          | true
             no water at all in the apartment, nothing from any faucet                       |                          | true
             no hot water since monday                                                       |                          | false
+            the taps are bone dry, not one drop anywhere in the apartment                   |                          | true
+            our water got totally cut off to the whole unit this morning                    |                          | true
+            water is all shut off in our apartment since noon, toilets can't flush          |                          | true
+            zero water in my unit since the plumber left                                    |                          | true
+            no nos llega nada de agua desde anoche                                          |                          | true
+            ni una gota de agua en el departamento                                          |                          | true
+            not a single drop of hot water from the shower                                  |                          | false
+            no hay nada de agua caliente desde el lunes                                     |                          | false
             no power in my apartment at all, breakers look fine                             |                          | true
             ground floor bedroom window shattered in the storm and it's wide open           |                          | true
             CO detector not going off but I smell exhaust from the furnace and have a headache | SAFETY                | true
