@@ -166,7 +166,7 @@ final class LexicalFeatures {
         return counts;
     }
 
-    /** The {@link IntentCues} the message shows, and whether it asks a question. */
+    /** The {@link IntentCues} the message shows, an {@link IndoorReading} band, and whether it asks a question. */
     private static Map<Integer, Integer> cueCounts(String text, List<String> words) {
         Map<Integer, Integer> counts = new HashMap<>();
         String joined = String.join(" ", words);
@@ -175,6 +175,10 @@ final class LexicalFeatures {
                 counts.put(hash('q', cue.name(), 0, cue.name().length()), 1);
             }
         }
+        IndoorReading.of(words).ifPresent(band -> {
+            String name = "reading=" + band;
+            counts.put(hash('q', name, 0, name.length()), 1);
+        });
         if (text.indexOf('?') >= 0) {
             counts.put(hash('q', "?", 0, 1), 1);
         }
