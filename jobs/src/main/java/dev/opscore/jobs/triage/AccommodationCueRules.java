@@ -19,11 +19,14 @@ final class AccommodationCueRules {
     private static final String MEDICAL = "\\b(?:doctor|doctors|doctor'?s|dr|physician|physician'?s|therapist|therapist'?s|psychiatrist|nurse|medical"
             + "|medically|disabilit\\w*|disabled|handicap\\w*|mobility|surgery|knee|knees|hip|hips|back\\sinjury|arthritis|multiple\\ssclerosis|parkinson'?s"
             + "|stroke|chemo\\w*|heart\\scondition|copd|oxygen|cane|walker|crutches|wheelchair|blind|deaf|anxiety|ptsd|depression|autism|autistic|autismo"
-            + "|medico|medica|doctora|discapacidad|discapacitad[oa]|cirugia|rodilla|cadera|andadera|bastón|baston|muletas|ansiedad|depresion)\\b";
+            + "|seizures?|epilep\\w*|convulsiones|medico|medica|doctora|discapacidad|discapacitad[oa]|cirugia|rodilla|cadera|andadera|bastón|baston|muletas|ansiedad|depresion)\\b";
     private static final String CHANGE = "\\b(?:parking|pets?|dogs?|cats?|animals?|stairs|steps|transfer|switch\\s(?:units|apartments)|rule|policy|aide"
             + "|caregiver|grab|ramp|bath\\w*|shower|tub|exception|elevator|entrance|closer|nearer|lower|ground|first[\\s-]floor|accommodat\\w*"
             + "|estacionamiento|mascotas?|perros?|gatos?|escaleras|regla|elevador|ascensor|entrada|planta\\sbaja|primer\\spiso"
-            + "|cambiar\\sde\\s(?:apartamento|unidad)|cambio\\sde\\s(?:apartamento|unidad))\\b";
+            + "|cambiar\\sde\\s(?:apartamento|unidad)|cambio\\sde\\s(?:apartamento|unidad)"
+            // a change asked for because of the condition: "can you swap the flickering lights", "se pueden cambiar"
+            + "|(?:can|could|would)\\s(?:you|they|someone|we)\\s(?:please\\s)?(?:change|replace|swap|install|remove|move)"
+            + "|(?:se\\s)?(?:pueden|puede|podrian|podria)\\s(?:cambiar|poner|quitar|instalar|mover)\\w*)\\b";
 
     static final List<Rule> RULES = List.of(
             mention("DISABILITY_PARKING",
@@ -50,7 +53,7 @@ final class AccommodationCueRules {
                     "\\b(?:doctor|dr|physician|therapist|nurse|specialist|cardiologist|surgeon)'?s?\\s(?:\\w+\\s)?(?:note|letter|advice|recommend\\w*|orders?|says|said|told|wants|suggest\\w*|advised|prescri\\w*)\\b"
                             + "|\\b(?:on|per|by|following)\\s(?:my\\s)?(?:doctor|physician|dr)'?s?\\s(?:advice|orders?|recommendation)"
                             + "|\\bmedical\\s(?:reasons?|needs?|necessity|documentation|note|letter|condition|issues?|equipment|device)\\b|\\bfor\\smy\\shealth\\b"
-                            + "|\\bmi\\s(?:medico|doctor|doctora|medica)\\s(?:me\\s)?(?:recomienda|recomendo|dice|dijo|quiere|sugiere|sugirio|ordeno|indico)"
+                            + "|\\b(?:mi|el|la|su)\\s(?:medico|doctor|doctora|medica)\\s(?:me\\s|le\\s|nos\\s)?(?:recomienda|recomendo|dice|dijo|quiere|sugiere|sugirio|ordeno|indico|cree|piensa)"
                             + "|\\b(?:nota|carta|recomendacion|orden)\\s(?:de\\s|del\\s)(?:mi\\s)?(?:medico|doctor|doctora)|\\brazones\\smedicas\\b|\\bcondicion\\smedica\\b",
                     CHANGE),
             mentionIf("FLOOR_TRANSFER_FOR_HEALTH",

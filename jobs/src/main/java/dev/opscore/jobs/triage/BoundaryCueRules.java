@@ -2,6 +2,7 @@ package dev.opscore.jobs.triage;
 
 import static dev.opscore.jobs.triage.Rule.ANY;
 import static dev.opscore.jobs.triage.Rule.hazard;
+import static dev.opscore.jobs.triage.Rule.loss;
 import static dev.opscore.jobs.triage.Rule.mention;
 import static dev.opscore.jobs.triage.Rule.mentionIf;
 
@@ -107,15 +108,14 @@ final class BoundaryCueRules {
                     Set.of(), true),
             hazard("ROTTEN_EGG_SMELL", "\\b(?:olor(?:cito)?|huele|smell\\w*)\\s(?:a\\s|like\\s|of\\s)?(?:huevos?\\spodridos?|rotten\\seggs?)",
                     SAFETY, true),
-            hazard("NO_WATER_ANY_TAP",
+            loss("NO_WATER_ANY_TAP",
                     "\\bnothing'?s?\\s(?:is\\s)?coming\\sout\\sof\\s(?:any|all|the)\\s(?:of\\sthe\\s)?(?:taps|faucets)"
                             + "|\\bno\\ssale\\s(?:nada\\sde\\s)?(?:agua\\s)?(?:de|en|por)\\sninguna\\s(?:llave|canilla|grifo)|\\bninguna\\s(?:llave|canilla)\\sda\\sagua\\b"
                             // the whole unit dry, said without "no water": not a drop, zero, completely off; hot water alone is URGENT
                             + "|\\bnot\\s(?:a|one)\\s(?:single\\s)?drop\\b(?!\\sof\\shot)" + ANY + "{0,30}\\b(?:faucets?|taps?|anywhere|sinks?|shower)\\b"
                             + "|(?<!hot\\s)\\bwater\\s(?:is\\s|has\\sbeen\\s|got\\s|was\\s)?(?:completely|totally|entirely|all)\\s(?:off|out|shut\\soff|cut\\soff)\\s(?:in|to|for|at)\\s(?:my|the|our)\\s(?:whole\\s|entire\\s)?(?:unit|apartment|apt|place|house)\\b"
                             + "|\\b(?:zero|no)\\swater\\s(?:at\\sall\\s)?(?:in|to)\\s(?:the|my|our)\\s(?:whole\\s|entire\\s)?(?:unit|apartment|apt|place|house)\\b(?!\\s(?:above|below|next))"
-                            + "|\\bno\\s(?:hay|tenemos|nos\\sllega)\\snada\\sde\\sagua\\b(?!\\scaliente)|\\b(?:sin|quedamos\\ssin)\\snada\\sde\\sagua\\b(?!\\scaliente)|\\bni\\suna\\sgota\\sde\\sagua\\b(?!\\scaliente)",
-                    Set.of(), true),
+                            + "|\\bno\\s(?:hay|tenemos|nos\\sllega)\\snada\\sde\\sagua\\b(?!\\scaliente)|\\b(?:sin|quedamos\\ssin)\\snada\\sde\\sagua\\b(?!\\scaliente)|\\bni\\suna\\sgota\\sde\\sagua\\b(?!\\scaliente)"),
             hazard("CEILING_COMING_DOWN",
                     "\\b(?:chunks?|pieces?|pedazos?)\\sof\\splaster\\b" + ANY + "{0,60}\\bsagg\\w*|\\bsagg\\w*" + ANY + "{0,60}\\b(?:chunks?|pieces?)\\sof\\splaster"
                             + "|\\bcrack\\w*\\s" + ANY + "{0,30}\\bceiling\\b" + ANY + "{0,40}\\b(?:wider|sagg\\w*|chunks?)",

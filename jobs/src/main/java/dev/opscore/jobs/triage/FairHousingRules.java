@@ -37,7 +37,13 @@ final class FairHousingRules {
                     + "|\\btargeted\\sat\\s(?:us|me)\\b|\\bbecause\\sof\\swhere\\s(?:i'?m|we'?re|i\\sam|we\\sare|they'?re|he'?s|she'?s)\\sfrom\\b"
                     + "|\\bfamilies\\swith\\s(?:little\\s|young\\s|small\\s)?(?:kids|children)\\b|\\bfound\\sout\\s(?:i'?m|he'?s|she'?s|we'?re|they'?re)\\s"
                     + PROTECTED_WORD + "|\\byou\\speople\\b" + ANY + "{0,60}\\b" + ORIGIN + "|\\b" + ORIGIN + ANY + "{0,60}\\byou\\speople\\b"
-                    + "|\\bwho'?s\\s(?:white|black|hispanic|latino|asian|mexican)\\b|\\b(?:same[\\s-]sex|both\\s(?:men|women))\\b", FAIR_HOUSING),
+                    + "|\\bwho'?s\\s(?:white|black|hispanic|latino|asian|mexican)\\b|\\b(?:same[\\s-]sex|both\\s(?:men|women))\\b"
+                    + "|\\btoo\\smany\\s(?:occupants|people|kids|children)\\b" + ANY + "{0,80}\\b(?:kids?|child|children|baby|babies|newborn|pregnan\\w*)\\b"
+                    + "|\\b(?:kids?|child|children|baby|babies|newborn|pregnan\\w*)\\b" + ANY + "{0,80}\\btoo\\smany\\s(?:occupants|people|kids|children)\\b"
+                    + "|\\bdemasiad[oa]s\\s(?:ocupantes|personas|ninos|hijos)\\b" + ANY + "{0,80}\\b(?:ninos|hijos|bebe|embaraz\\w*)\\b"
+                    + "|\\b(?:ninos|hijos|bebe|embaraz\\w*)\\b" + ANY + "{0,80}\\bdemasiad[oa]s\\s(?:ocupantes|personas|ninos|hijos)\\b"
+                    + "|\\b(?:wouldn'?t|would\\snot|won'?t|didn'?t\\sthink\\s(?:we|i|you)\\s(?:would|'d))\\s(?:be\\s)?(?:comfortable|fit\\sin|a\\sgood\\sfit)\\b" + ANY
+                    + "{0,60}\\b(?:kids|children|family|language|accent|religion|culture|" + ORIGIN + ")", FAIR_HOUSING),
             mention("REASONABLE_ACCOMMODATION", "\\breasonable\\s(?:accommodation|accomodation|modification)s?\\b"
                     + "|\\baccomm?odations?\\s(?:request|for\\smy|due\\sto|because)\\b|\\bacomodo\\srazonable\\b"
                     + "|\\b(?:my|his|her|our)\\s(?:disabilit\\w*|wheelchair|walker|mobility\\s(?:issue|device)s?)\\b"
@@ -52,9 +58,13 @@ final class FairHousingRules {
                     + "|\\baccessib\\w*|\\bhandicap(?:ped)?\\s(?:parking|spot|space|access\\w*)\\b|\\bdisabled\\s(?:parking|spot|space)\\b"
                     + "|\\bada\\s(?:compliant|accessible|requirements?)\\b|\\bbarras\\sde\\sapoyo\\b|\\brampa\\b", FAIR_HOUSING),
             mention("RETALIATION", "\\bretaliat\\w*|\\brepresalias?\\b|\\bpayback\\sfor\\s(?:complaining|reporting)\\b"
-                    + "|\\b(?:since|after|ever\\ssince)\\s(?:i|we)\\s(?:complained|reported|filed\\sa\\scomplaint|called\\sthe\\scity)" + ANY
-                    + "{0,80}\\b(?:ignored|charged|fees?|raised|treated|refus\\w*|evict\\w*|targeted|non-?renew\\w*)"
+                    + "|\\b(?:since|after|ever\\ssince)\\s(?:i|we)\\s(?:complained|reported|filed\\sa\\scomplaint|called\\sthe\\scity|testified|spoke\\s(?:up|out)|organi[sz]ed|joined\\sthe\\stenants?\\W?)" + ANY
+                    + "{0,80}\\b(?:ignored|charged|fees?|raised|treated|refus\\w*|evict\\w*|targeted|non-?renew\\w*|sitting|skipped|coincidence)"
+                    + "|\\b(?:desde|despues\\sde)\\sque\\s(?:me\\s)?(?:queje|quejamos|reporte|reportamos|denuncie|denunciamos|hable|hablamos|declare|fui\\sa\\sla\\sreunion)"
+                    + ANY + "{0,80}\\b(?:casualidad|ignoran|ignoraron|cobran|cobraron|suben|subieron|no\\s(?:me\\s|nos\\s)?(?:renuevan|arreglan|atienden|contestan))"
                     + "|\\bbecause\\s(?:i|we)\\s(?:complained|reported|filed)\\b"
+                    // the suspicion may come sentences later: "ever since I testified ... I don't think that's a coincidence"
+                    + "|\\b(?:since|after)\\s(?:i|we)\\s(?:testified|spoke\\s(?:up|out)|organi[sz]ed|complained|reported)\\b[\\s\\S]{0,240}?\\b(?:coincidence|casualidad)\\b"
                     + "|\\bbecause\\si\\s(?:complained|reported)" + ANY + "{0,20}\\b(?:now|raised|evict|refus)", FAIR_HOUSING));
 
     private FairHousingRules() {}

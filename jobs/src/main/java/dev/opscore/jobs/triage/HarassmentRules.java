@@ -15,7 +15,9 @@ final class HarassmentRules {
                     + "|\\bsexual(?:ly)?\\s(?:harass\\w*|comments?|advances?|remarks?)\\b|\\binappropriate(?:ly)?\\s(?:comments?|touch\\w*|messages?|texts?)\\b"
                     + "|\\b(?:touched|groped|grabbed)\\sme\\b", HARASSMENT),
             mention("STALKING", "\\bstalk(?:s|ing|ed|er|ers)?\\b(?!\\sof\\scelery)|\\bfollow(?:s|ed|ing)\\sme\\s(?:home|around|to|into|everywhere)\\b"
-                    + "|\\bwon'?t\\sleave\\sme\\salone\\b|\\bwatching\\sme\\sthrough\\b|\\bme\\ssigue\\b|\\bme\\sesta\\ssiguiendo\\b", HARASSMENT),
+                    + "|\\bwon'?t\\sleave\\sme\\salone\\b|\\bwatching\\sme\\sthrough\\b"
+                    // a camera pointed into someone's home
+                    + "|\\b(?:filming|recording|photographing|zooming|videoing|pointing\\s(?:a|his|her|their)\\s(?:camera|phone)|grabando|filmando|fotografiando|haciendo\\szoom)\\s(?:\\w+\\s){0,3}?(?:into|at|toward|towards|hacia|a|en)\\s(?:our|my|the|nuestr[oa]s?|mi|mis|la|el)\\s(?:\\w+\\s)?(?:windows?|apartment|apt|unit|bedroom|balcony|patio|ventanas?|apartamento|departamento|cuarto|recamara|habitacion|balcon|casa)\\b|\\b(?:films|filmed|records|recorded|photographs|photographed|graba|grabo|filma|filmo)\\s(?:us|me|my\\s(?:wife|husband|kids|daughter|son)|nos|me|a\\smi\\s(?:esposa|esposo|hija|hijo))\\b|\\bme\\ssigue\\b|\\bme\\sesta\\ssiguiendo\\b", HARASSMENT),
             mention("THREAT", "(?<!(?:didn'?t|did\\snot|never|wasn'?t|not)\\s)\\bthreat\\w*|\\bthret\\w*|\\bamenaz\\w*"
                     + "|\\b(?:kill|shoot|stab|hurt|beat\\sup|beat)\\s(?:you|him|her|them|us|me|my\\s(?!(?:leg|arm|back|knee|ankle|wrist|hip|head|foot|feet|hand|neck|shoulder|finger|toe|elbow|rib)s?\\b)\\w+)\\b(?!\\s(?:leg|arm|back|knee|ankle|wrist|hip|head|foot|feet|hand|neck|shoulder|finger|toe|elbow|rib)s?\\b)"
                     + "|\\bte\\svoy\\sa\\s(?:matar|pegar)|\\bme\\s(?:va|van)\\sa\\s(?:matar|pegar)\\b"

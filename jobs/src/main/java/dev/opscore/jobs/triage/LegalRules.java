@@ -52,7 +52,7 @@ final class LegalRules {
                     + "|\\b(?:city|county|state)\\sabout\\s(?:the\\s|my\\s)?(?:landlord|management|owner|property\\smanager|you|this\\sbuilding)\\b"
                     + "|\\bcode\\s(?:violations?|complaint)\\b|\\bhousing\\scode\\b|\\b(?:our|the|my)\\stenants?'?\\s(?:union|association)\\s(?:is|will|has|are|plans?|voted|organi[sz]\\w*|filed|lawyer|attorney)\\b|\\blegal\\s(?:services|clinic|help|advice)\\b"
                     + "|\\b(?:tenant|housing)\\s(?:advocate|rights\\s(?:group|organi[sz]ation|hotline))\\b"
-                    + "|\\b(?:llamar\\w*|llamare|llamaremos|reportar\\w*|reportare|denunciar\\w*|denunciare)\\s(?:\\w+\\s){0,3}?(?:a\\s)?(?:la\\s|el\\s|al\\s)?"
+                    + "|\\b(?:llamar\\w*|llamare|llamaremos|llame|llamamos|reportar\\w*|reportare|reporte|reportamos|denunciar\\w*|denunciare|denuncie|denunciamos|queje|quejamos|me\\squeje)\\s(?:\\w+\\s){0,3}?(?:a\\s)?(?:la\\s|el\\s|al\\s)?"
                     + "(?:ciudad|municipio|311|inspector\\w*|inspeccion|departamento\\sde\\s(?:vivienda|salud|edificios)|autoridades)\\b"
                     + "|\\binspector(?:es)?\\s(?:de\\s)?(?:vivienda|la\\sciudad|del\\smunicipio|de\\sedificios|de\\ssalud|municipal)\\b"
                     + "|\\bsindicato\\sde\\s(?:inquilinos|inquilinas)\\b|\\basociacion\\sde\\sinquilinos\\b|\\b(?:ayuda|asistencia|asesoria|asesor)\\slegal\\b"

@@ -34,6 +34,14 @@ record Rule(String name, Pattern pattern, Set<RiskFlag> flags, boolean emergency
         return new Rule(name, Pattern.compile(regex), flags, emergency, true, Pattern.compile(contextRegex));
     }
 
+    /**
+     * A loss of a utility that is itself said with a negation ("no sale ni una gota de agua", "not a drop"):
+     * an EMERGENCY that is never negated, since the negation is the loss.
+     */
+    static Rule loss(String name, String regex) {
+        return new Rule(name, Pattern.compile(regex), Set.of(), true, false, null);
+    }
+
     /** A claim or mention (lawyer, discrimination, threat): conservative, never negated. */
     static Rule mention(String name, String regex, RiskFlag flag) {
         return new Rule(name, Pattern.compile(regex), EnumSet.of(flag), false, false, null);

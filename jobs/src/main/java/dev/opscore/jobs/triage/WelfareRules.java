@@ -29,12 +29,12 @@ final class WelfareRules {
             cueIf("STAFF_ATTENTION_TO_CHILD",
                     "\\b(?:hugg\\w*|kiss\\w*|touch\\w*|tickl\\w*|grabb\\w*|fondl\\w*|groom\\w*|cuddl\\w*)\\s(?:" + CHILD + ")"
                             + "|\\b(?:gave|giving|gives|give|offered|offering|offers|bought|buying|buys|brings?|brought|slipped)\\s" + CHILD
-                            + "\\s(?:\\w+\\s){0,2}(?:candy|candies|sweets|gifts?|presents?|money|cash|toys?|snacks)"
+                            + "\\s(?:\\w+\\s){0,2}(?:candy|candies|sweets|gifts?|presents?|money|cash|toys?|snacks|(?:cell\\s)?phones?|tablet)"
                             + "|\\b(?:took|taking|takes|take|snapp\\w*|filming|filmed|films)\\s(?:\\w+\\s){0,2}(?:photos?|pictures?|pics|videos?|selfies)\\s(?:of|with)\\s" + CHILD
                             + "|\\b(?:alone|private(?:ly)?|in\\sprivate)\\swith\\s" + CHILD
                             + "|\\b(?:staring|stares|stared|leering|leers|winks?|winking|whistl\\w*)\\s(?:at\\s)?" + CHILD
-                            + "|\\b(?:told|asked|asks|asking|invited|invites|inviting|wanted|wants|tried\\sto\\sget)\\s" + CHILD
-                            + "\\s(?:\\w+\\s){0,3}(?:to\\s(?:sit\\son|come\\s(?:in|inside|into|over|up)|get\\sin\\shis|keep\\sa\\ssecret|hang\\sout)|not\\sto\\stell|into\\shis|inside\\shis|to\\shis\\s(?:apartment|office|truck|van|unit|basement)|out\\b)"
+                            + "|\\b(?:told|tells|telling|asked|asks|asking|invited|invites|inviting|wanted|wants|tried\\sto\\sget)\\s" + CHILD
+                            + ",?\\s(?:[\\w']+,?\\s){0,3}(?:to\\s(?:sit\\son|come\\s(?:in|inside|into|over|up|(?:to|by)\\s(?:the|his)\\s(?:office|basement|shop|truck|van|apartment|unit|room|boiler\\sroom|storage))|get\\sin\\shis|keep\\sa\\ssecret|hang\\sout)|by\\s(?:her|him)self|not\\sto\\stell|into\\shis|inside\\shis|to\\shis\\s(?:apartment|office|truck|van|unit|basement)|out\\b)"
                             + "|\\b" + CHILD + ANY + "{0,60}\\b(?:uncomfortable|creep\\w*|inappropriate\\w*|keep\\sa\\ssecret|their\\ssecret|our\\ssecret"
                             + "|sit\\son\\shis\\slap|on\\shis\\slap|(?:hug|touch|kiss|grabb?|tickl)(?:s|es|ed|ing|ged|ging)?\\s(?:her|him|them)\\b"
                             + "|her\\sbody|(?:his|my)\\s(?:little\\s)?(?:girlfriend|boyfriend|novia|novio)|how\\s(?:pretty|cute|sexy|hot)|so\\s(?:pretty|sexy|hot)|to\\shis\\s(?:apartment|office|truck|van|unit|basement))"

@@ -147,6 +147,30 @@ class TriageRulesTest {
             since I filed a complaint about the mold I've been charged three new fees       | FAIR_HOUSING             | false
             I'm the only Black family on this floor and my unit was skipped again           | FAIR_HOUSING             | false
             asking as a disability accommodation for lower light switches                   | FAIR_HOUSING             | false
+            the guy across the courtyard has been filming into our bedroom window at night  | HARASSMENT               | false
+            mi vecino de enfrente está filmando hacia nuestra ventana con su celular        | HARASSMENT               | false
+            I'm recording the noise from upstairs so you can hear it                        |                          | false
+            "can you send someone, I recorded a video of the leak for you"                  |                          | false
+            "the handyman keeps telling my nephew, he's eight, to come to the basement by himself"| SAFETY HARASSMENT        | false
+            the maintenance worker gave my daughter a cell phone and said not to tell me    | SAFETY HARASSMENT        | false
+            "leasing said our renewal is denied for too many people, it's us and our newborn"| FAIR_HOUSING             | false
+            "no nos quieren renovar porque somos demasiadas personas, tengo tres hijos"     | FAIR_HOUSING             | false
+            "too many people use the laundry room at night, can we get another washer"      |                          | false
+            the agent told us we probably wouldn't fit in here with our kids                | FAIR_HOUSING             | false
+            "we wouldn't be comfortable with a 9am slot, can the plumber come later"        |                          | false
+            llamamos a la ciudad por el moho del baño                                       | LEGAL                    | false
+            llamé a la oficina por el moho del baño                                         |                          | false
+            la caldera no ha vuelto a prender desde anoche y mi mamá tiene ochenta y cinco años|                          | true
+            the heat is off and my grandfather is eighty-seven years old                    |                          | true
+            "sin calefacción, el termostato dice 10"                                        |                          | true
+            "el termómetro del refri marca 8, no enfría bien"                               |                          | false
+            "my fingers are going numb in here, the radiator is stone cold"                 |                          | true
+            "mi hija tiene epilepsia y las luces del pasillo parpadean, ¿pueden cambiarlas? su doctora dice que es peligroso"| FAIR_HOUSING             | false
+            ever since we spoke up at the building meeting nobody answers our tickets. I doubt it's a coincidence.| FAIR_HOUSING             | false
+            "since I complained about the noise it's been better, thanks"                   |                          | false
+            no sale ni una gota de agua en el departamento                                  |                          | true
+            not a drop is coming out of any faucet                                          |                          | true
+            "the kitchen faucet: not a drop of hot water, cold works fine"                  |                          | false
             """)
     void classifiesRealisticMessages(String text, String expectedFlags, boolean expectedEmergency) {
         // given
