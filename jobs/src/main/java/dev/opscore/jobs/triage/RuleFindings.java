@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public record RuleFindings(Set<RiskFlag> flags, boolean emergency, List<String> evidence) {
 
+    /** No rule fired (the heads judged alone, as when the doubt threshold is fitted). */
+    static final RuleFindings NONE = new RuleFindings(Set.of(), false, List.of());
+
     public RuleFindings {
         EnumSet<RiskFlag> ordered = EnumSet.noneOf(RiskFlag.class);
         ordered.addAll(flags);
