@@ -120,7 +120,7 @@ final class EmergencyRules {
             hazardIf("LIFE_SUPPORT_WITHOUT_POWER", NO_WATER_OR_POWER, LIFE_SUPPORT, Set.of(RiskFlag.SAFETY), true),
             hazard("COLD_INSIDE", COLD_INSIDE, Set.of(), true),
             hazard("NO_WATER_IN_UNIT",
-                    "\\bno\\s(?:running\\s)?water\\s(?:at\\sall|whatsoever|anywhere|in\\s(?:the|my|our)\\s(?:whole|entire)"
+                    "\\bno\\s(?:running\\s)?water\\s(?:at\\sall|whatsoever|anywhere(?!\\s(?:near|close|around))|in\\s(?:the|my|our)\\s(?:whole|entire)"
                             + "|in\\s(?:the|my|our)\\s(?:apartment|apt|unit|place|house))"
                             + "|\\bno\\swater\\s(?:in\\s)?(?:the\\s)?(?:whole|entire)\\s(?:apartment|apt|unit|place)"
                             + "|\\b(?:no\\s(?:hay|tenemos)|sin)\\sagua\\s(?:en\\stodo|en\\sel\\s(?:apartamento|apto|departamento)|en\\sla\\scasa)",

@@ -57,11 +57,18 @@ final class FairHousingRules {
             mention("ACCESSIBILITY_CHANGE", "\\bgrab\\sbars?\\b|\\bwheelchair\\s(?:ramp|access\\w*)\\b|\\b(?:install|need|add|build)\\s(?:a\\s)?ramp\\b"
                     + "|\\baccessib\\w*|\\bhandicap(?:ped)?\\s(?:parking|spot|space|access\\w*)\\b|\\bdisabled\\s(?:parking|spot|space)\\b"
                     + "|\\bada\\s(?:compliant|accessible|requirements?)\\b|\\bbarras\\sde\\sapoyo\\b|\\brampa\\b", FAIR_HOUSING),
+            // told "nothing available" while someone else was offered units the same day (Spanish; English in BoundaryCueRules)
+            mention("AVAILABILITY_BY_COMPARISON",
+                    "\\bno\\s(?:habia|hay|tenian|tienen|quedaban)\\s(?:\\w+\\s){0,2}(?:disponibles?|vacantes?|libres?)\\b" + ANY
+                            + "{0,80}\\bpero\\s(?:a|al)\\s" + ANY + "{0,50}\\b(?:le|les)\\s(?:ofrecieron|mostraron|ensenaron|dieron|rentaron)\\b", FAIR_HOUSING),
             mention("RETALIATION", "\\bretaliat\\w*|\\brepresalias?\\b|\\bpayback\\sfor\\s(?:complaining|reporting)\\b"
                     + "|\\b(?:since|after|ever\\ssince)\\s(?:i|we)\\s(?:complained|reported|filed\\sa\\scomplaint|called\\sthe\\scity|testified|spoke\\s(?:up|out)|organi[sz]ed|joined\\sthe\\stenants?\\W?)" + ANY
                     + "{0,80}\\b(?:ignored|charged|fees?|raised|treated|refus\\w*|evict\\w*|targeted|non-?renew\\w*|sitting|skipped|coincidence)"
-                    + "|\\b(?:desde|despues\\sde)\\sque\\s(?:me\\s)?(?:queje|quejamos|reporte|reportamos|denuncie|denunciamos|hable|hablamos|declare|fui\\sa\\sla\\sreunion)"
-                    + ANY + "{0,80}\\b(?:casualidad|ignoran|ignoraron|cobran|cobraron|suben|subieron|no\\s(?:me\\s|nos\\s)?(?:renuevan|arreglan|atienden|contestan))"
+                    + "|\\b(?:desde|despues\\sde)\\sque\\s(?:me\\s)?(?:queje|quejamos|reporte|reportamos|denuncie|denunciamos|hable|hablamos|declare|fui\\sa\\sla\\sreunion"
+                    // "desde que fui a la junta de vecinos a quejarme": the complaint a few words on
+                    + "|(?:fui|fuimos)\\s" + ANY + "{0,40}\\b(?:quejar\\w*|reclamar|denunciar|reportar)|(?:\\w+\\s){0,4}(?:la\\s)?(?:queja|denuncia|reporte)\\s(?:a|en|ante|con)\\sla\\s(?:ciudad|municipalidad|alcaldia))"
+                    + ANY + "{0,80}\\b(?:casualidad|ignoran|ignoraron|cobran|cobraron|suben|subieron|no\\s(?:me\\s|nos\\s)?(?:renuevan|arreglan|atienden|contestan)"
+                    + "|nadie\\s(?:me\\s|nos\\s)?(?:contesta|responde|hace\\scaso)|ya\\sno\\s(?:me\\s|nos\\s)?(?:contestan|responden|arreglan|atienden))"
                     + "|\\bbecause\\s(?:i|we)\\s(?:complained|reported|filed)\\b"
                     // the suspicion may come sentences later: "ever since I testified ... I don't think that's a coincidence"
                     + "|\\b(?:since|after)\\s(?:i|we)\\s(?:testified|spoke\\s(?:up|out)|organi[sz]ed|complained|reported)\\b[\\s\\S]{0,240}?\\b(?:coincidence|casualidad)\\b"

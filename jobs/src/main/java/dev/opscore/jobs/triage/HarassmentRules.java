@@ -1,9 +1,12 @@
 package dev.opscore.jobs.triage;
 
+import static dev.opscore.jobs.triage.Rule.ANY;
 import static dev.opscore.jobs.triage.Rule.mention;
+import static dev.opscore.jobs.triage.Rule.mentionIf;
 
 import dev.opscore.policy.RiskFlag;
 import java.util.List;
+import java.util.Set;
 
 /** HARASSMENT: harassment, stalking or threats by or toward anyone; not mere rudeness. */
 final class HarassmentRules {
@@ -28,7 +31,10 @@ final class HarassmentRules {
                     + "|\\bmake\\s(?:my|your|our)\\slife\\s(?:here\\s)?(?:a\\s)?(?:living\\s)?(?:hell|miserable)|\\bteach\\s(?:me|you|him|her)\\sa\\slesson\\b"
                     + "|\\b(?:ya\\s)?sabe\\sdonde\\svivo\\b|\\bknows?\\swhere\\s(?:i|we|you)\\slive\\b|\\bknows?\\swhere\\smy\\s(?:kids?|children|son|daughter)"
                     + "|\\bknowing\\swhere\\s(?:i|we)\\slive|\\bput\\s(?:me|you|him|her)\\sin\\sthe\\shospital", HARASSMENT),
-            mention("UNWANTED_ATTENTION", "\\bcornered\\sme\\b|\\bwould(?:n'?t|\\snot)\\slet\\sme\\sleave\\b|\\bblocked\\sthe\\sdoor\\b"
+            mention("UNWANTED_ATTENTION", "\\bcornered\\sme\\b"
+                    // "me espera en la escalera y me dice cosas feas, ya no quiero salir sola"
+                    + "|\\bme\\s(?:acecha|vigila)\\b|\\bme\\s(?:espera|esta\\sesperando)\\s" + ANY + "{0,60}\\b(?:me\\s(?:dice|grita|sigue|toca|agarra)|miedo|sola|solo)\\b|\\bme\\sdice\\scosas\\s(?:feas|groseras|obscenas|horribles|sucias|de\\smi\\scuerpo)\\b"
+                    + "|\\b(?:ya\\s)?no\\s(?:quiero|puedo)\\ssalir\\s(?:sola|solo)\\b|\\bme\\sda\\smiedo\\s(?:salir|bajar|pasar)\\b|\\bwould(?:n'?t|\\snot)\\slet\\sme\\sleave\\b|\\bblocked\\sthe\\sdoor\\b"
                     + "|\\bphotograph\\w*\\sme\\b|\\bcat-?\\s?call\\w*|\\bracial\\sslurs?\\b|\\bintimidat\\w*"
                     + "|\\b(?:comments?|remarks?|cosas)\\s(?:about|de|sobre)\\s(?:my|mi)\\s(?:body|cuerpo|looks|appearance|figure|chest)"
                     + "|\\b(?:asking|asked|keeps\\sasking)\\s(?:me|her)\\sout\\b|\\b(?:keeps|kept)\\s(?:texting|calling|messaging|coming\\s(?:up\\s)?to\\smy\\sdoor)"
@@ -36,7 +42,18 @@ final class HarassmentRules {
                     + "|\\bshowed\\sup\\sat\\smy\\s(?:door|apartment|unit|home|house)\\s(?:after\\shours|off[\\s-]duty|at\\snight|late|drunk"
                     + "|uninvited|at\\s\\d+\\s?(?:pm|am))|\\b(?:i'?m|we'?re|i\\sam|we\\sare|im)\\s(?:really\\s|so\\s|very\\s)?(?:scared|afraid|terrified)"
                     + "\\sof\\s(?:him|her|them)|\\b(?:it'?s|this\\sis|he'?s|she'?s)\\s(?:scaring|frightening)\\sme\\b"
-                    + "|\\b(?:called|calling|calls)\\s(?:me\\s)?(?:at\\s)?my\\s(?:job|work|employer|boss|supervisor)", HARASSMENT));
+                    + "|\\b(?:called|calling|calls)\\s(?:me\\s)?(?:at\\s)?my\\s(?:job|work|employer|boss|supervisor)", HARASSMENT),
+            // a staff member who keeps coming to the door, timed to when the tenant is alone: "when my husband is at work"
+            mentionIf("VISITS_WHEN_ALONE",
+                    "\\b(?:maintenance|super|superintendent|handyman|porter|doorman|leasing\\sagent|manager|worker|guy|man|mantenimiento"
+                            + "|encargado|conserje|portero|senor|trabajador)\\b" + ANY + "{0,60}\\b(?:keeps|kept|always|constantly|again|sigue|siempre|vuelve)\\b"
+                            + ANY + "{0,20}\\b(?:showing\\sup|shows\\sup|coming\\s(?:by|over|around|to\\smy)|knocking|stopping\\sby|dropping\\sby|viniendo|viene|venir|tocando|toca)\\b"
+                            + "|\\b(?:maintenance|super|superintendent|handyman|porter|mantenimiento|encargado|conserje|portero)\\b" + ANY
+                            + "{0,40}\\b(?:shows\\sup|comes|viene|llega)\\b" + ANY + "{0,30}\\b(?:cuando|when|whenever|siempre\\sque)\\b",
+                    "\\b(?:when|whenever|while)\\s(?:my\\s(?:husband|wife|partner|boyfriend|girlfriend|roommate|parents?|mom|dad)\\s(?:is|was|'s|are|goes)\\s"
+                            + "(?:at\\swork|away|out|gone|to\\swork|not\\shome|asleep)|i'?m\\s(?:home\\s)?(?:alone|by\\smyself))\\b"
+                            + "|\\bcuando\\s(?:mi\\s(?:esposo|esposa|marido|pareja|novio|novia)\\s(?:no\\sesta|se\\sva|esta\\sen\\sel\\strabajo)|estoy\\s(?:sola|solo))\\b",
+                    Set.of(HARASSMENT)));
 
     private HarassmentRules() {}
 }

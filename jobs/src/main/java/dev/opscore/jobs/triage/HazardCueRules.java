@@ -28,7 +28,10 @@ final class HazardCueRules {
                             + "|\\b(?:burnt|burned|burning|melting|melted|hot)\\s(?:plastic|rubber|wire|wiring|electrical)\\b"
                             + "|\\bsme+l+\\w*\\s(?:of\\s|like\\s)?(?:hot|burnt|burned|burning|melting|melted)\\s(?:plastic|rubber|wires?|electrical|dust\\sfrom\\sthe\\soutlet)\\b"
                             + "|\\b(?:olor|huele)\\s(?:a\\s)?(?:plastico|cable|goma)\\s?(?:quemad[oa]|derretid[oa])|\\b(?:enchufe|tomacorriente|cable)\\s(?:esta\\s)?(?:quemad[oa]|negr[oa]|derretid[oa])"
-                            + "|\\bmarcas?\\s(?:negras?|de\\squemad\\w*)\\s" + ANY + "{0,30}\\b(?:enchufe|tomacorriente|cable)",
+                            + "|\\bmarcas?\\s(?:negras?|de\\squemad\\w*)\\s" + ANY + "{0,30}\\b(?:enchufe|tomacorriente|cable)"
+                            // "el enchufe junto a mi cama trono y tiene una mancha negra"
+                            + "|\\b(?:enchufes?|tomacorrientes?|el\\scontacto|apagador)\\b" + ANY + "{0,50}\\b(?:manchas?\\snegras?|marcas?\\snegras?"
+                            + "|ennegrecid[oa]|chamuscad[oa]|quemad[oa]|hizo\\scorto|trono|echo\\shumo)\\b",
                     SAFETY, true),
             hazard("HOT_ELECTRICAL",
                     "\\b" + ELECTRICAL + "\\b" + ANY + "{0,40}\\b(?:(?:hot|warm)\\sto\\sthe\\stouch|too\\shot\\sto\\s(?:touch|hold)|(?:very|really|super|so|extremely|burning)\\shot"

@@ -54,6 +54,9 @@ final class LegalRules {
                     + "|\\b(?:tenant|housing)\\s(?:advocate|rights\\s(?:group|organi[sz]ation|hotline))\\b"
                     + "|\\b(?:llamar\\w*|llamare|llamaremos|llame|llamamos|reportar\\w*|reportare|reporte|reportamos|denunciar\\w*|denunciare|denuncie|denunciamos|queje|quejamos|me\\squeje)\\s(?:\\w+\\s){0,3}?(?:a\\s)?(?:la\\s|el\\s|al\\s)?"
                     + "(?:ciudad|municipio|311|inspector\\w*|inspeccion|departamento\\sde\\s(?:vivienda|salud|edificios)|autoridades)\\b"
+                    // "fuimos a la alcaldia a quejarnos": went to the city's office to complain
+                    + "|\\b(?:fui|fuimos|ire|iremos|vamos|voy)\\s(?:a\\s)?(?:la\\s|el\\s|al\\s)?(?:alcaldia|municipalidad|municipio|ayuntamiento|ciudad|oficina\\sde\\s(?:vivienda|la\\sciudad))\\s"
+                    + "(?:a\\s|para\\s)(?:quejar\\w*|reclamar|denunciar|reportar\\w*|poner\\suna\\s(?:queja|denuncia))"
                     + "|\\binspector(?:es)?\\s(?:de\\s)?(?:vivienda|la\\sciudad|del\\smunicipio|de\\sedificios|de\\ssalud|municipal)\\b"
                     + "|\\bsindicato\\sde\\s(?:inquilinos|inquilinas)\\b|\\basociacion\\sde\\sinquilinos\\b|\\b(?:ayuda|asistencia|asesoria|asesor)\\slegal\\b"
                     + "|\\bdenuncia\\w*|\\bdemanda\\w*", LEGAL),
@@ -61,7 +64,9 @@ final class LegalRules {
                     + "|\\bviolation\\s(?:notice|letter|warning)\\b|\\bpay[\\s-](?:rent[\\s-])?or[\\s-]quit\\b|\\bviolat\\w*\\s(?:my|the|our)\\s(?:lease|rental\\sagreement)\\b|\\bquit\\snotice\\b"
                     + "|\\b(?:3|three|5|five|7|seven|10|ten|14|fourteen)[\\s-]day\\snotice\\b|\\bnotice\\sof\\s(?:eviction|intent\\sto\\s(?:evict|terminate))\\b"
                     + "|\\b(?:aviso|notificacion|carta)\\s(?:de\\s)?(?:desalojo|violacion|incumplimiento|infraccion|terminacion|desahucio)\\b"
-                    + "|\\bviolacion\\s(?:del|de\\sla)\\s(?:contrato|arrendamiento)\\b", LEGAL));
+                    + "|\\bviolacion\\s(?:del|de\\sla)\\s(?:contrato|arrendamiento)\\b"
+                    // "un aviso de que viole el contrato por tener visitas"
+                    + "|\\b(?:viole|violamos|violo|incumpli|incumplimos|incumplio)\\s(?:el|mi|nuestro|su)\\s(?:contrato|arrendamiento|reglamento)\\b", LEGAL));
 
     private LegalRules() {}
 }

@@ -56,9 +56,11 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
 
     /**
      * The highest calibrated score t at which escalating every example that is escalated otherwise
-     * or scores at least t reaches the target recall; but never so low that the precision of all
-     * escalations falls under {@link #PRECISION_FLOOR}: past that point a doubt costs a manager more
-     * false alarms than it saves misses, and the threshold stops at the lowest score that keeps the floor.
+     * or scores at least t reaches the target recall, among the thresholds whose precision of all
+     * escalations stays at or above {@link #PRECISION_FLOOR}; when none reaches the target, the one
+     * of those with the highest recall. Every candidate is weighed, not only those before the first
+     * dip under the floor: a run of false alarms at the top of the scores must not stop doubt short of
+     * the true alarms below it.
      */
     private static double threshold(List<Scored> scored, RiskCalibration scaling, double targetRecall) {
         long must = scored.stream().filter(Scored::mustEscalate).count();
@@ -66,25 +68,22 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
         long raised = scored.stream().filter(Scored::escalatedOtherwise).count();
         List<Scored> open = new ArrayList<>(scored.stream().filter(s -> !s.escalatedOtherwise()).toList());
         open.sort(Comparator.comparingDouble((Scored s) -> scaling.calibrated(s.raw())).reversed());
-        double threshold = 1;
+        double best = 1;
+        long bestCaught = caught;
         int i = 0;
-        while (i < open.size() && recall(caught, must) < targetRecall) {
+        while (i < open.size() && recall(bestCaught, must) < targetRecall) {
             // examples with the same score come in or stay out together: a threshold cannot split them
             double score = scaling.calibrated(open.get(i).raw());
-            long addedRight = 0;
-            long added = 0;
             for (; i < open.size() && scaling.calibrated(open.get(i).raw()) == score; i++) {
-                addedRight += open.get(i).mustEscalate() ? 1 : 0;
-                added++;
+                caught += open.get(i).mustEscalate() ? 1 : 0;
+                raised++;
             }
-            if ((caught + addedRight) / (double) (raised + added) < PRECISION_FLOOR) {
-                break;
+            if (caught / (double) raised >= PRECISION_FLOOR && caught > bestCaught) {
+                best = score;
+                bestCaught = caught;
             }
-            caught += addedRight;
-            raised += added;
-            threshold = score;
         }
-        return threshold;
+        return best;
     }
 
     private static double recall(long caught, long must) {

@@ -17,6 +17,9 @@ final class SafetyRules {
     static final List<Rule> RULES = List.of(
             hazard("GAS_SMELL",
                     "\\bsme+l+\\w*\\s(?:of\\s|like\\s|any\\s|some\\s)?(?:natural\\s)?gas\\b"
+                            // hedged: "smelled a little like gas", "smells kind of like gas", "a faint whiff of gas"
+                            + "|\\bsme+l+\\w*\\s(?:a\\s(?:little|bit|tad|little\\sbit)|kind\\sof|sort\\sof|kinda|sorta|faintly|slightly|strongly|really|very)\\s"
+                            + "(?:of\\s|like\\s)?(?:natural\\s)?gas\\b|\\b(?:whiff|hint|trace|odou?r|scent)\\sof\\s(?:natural\\s)?gas\\b"
                             + "|\\bgas(?<!sewer\\sgas)(?<!sewage\\sgas)\\s(?:leak\\w*|sme+l+\\w*|odou?r\\w*|fumes?)"
                             + "|\\bgas\\s(?:is\\s)?(?:hiss\\w*|escaping|coming\\sout)|\\bhiss\\w*\\sgas\\b"
                             + "|\\bleak\\w*\\sgas\\b|\\brotten\\segg\\w*\\ssme+l+"
@@ -56,7 +59,8 @@ final class SafetyRules {
                     SAFETY, true),
             hazard("WATER_IN_ELECTRICAL",
                     "\\b(?:water|leak\\w*|drip\\w*|agua)\\b" + ANY + "{0,40}\\b(?:into|in|through|out\\sof|onto|from|behind)\\s"
-                            + "(?:the\\s|my\\s|a\\s)?(?:light\\sfixture|fixture|breaker\\s(?:panel|box)|electrical\\s(?:panel|box)|panel"
+                            // "out of the bathroom ceiling light fixture": up to two words name where the fixture is
+                            + "(?:the\\s|my\\s|a\\s)?(?:[a-z]+\\s){0,2}?(?:light\\sfixture|fixture|breaker\\s(?:panel|box)|electrical\\s(?:panel|box)|panel"
                             + "|outlets?|sockets?)\\b",
                     SAFETY, true),
             hazard("ELECTRICAL_SPARKING",

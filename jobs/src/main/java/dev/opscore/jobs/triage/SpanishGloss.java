@@ -148,12 +148,24 @@ final class SpanishGloss {
             "podemos we_can", "puedes can_you", "hagan do", "ayudar help", "ayudenme help_me", "rapidamente quickly",
             // small words
             "el the", "la the", "los the", "las the", "de of", "del of_the", "en in", "y and", "que that",
-            "con with", "sin without", "mi my", "mis my", "hay there_is", "tengo i_have", "tenemos we_have",
+            "con with", "sin no", "mi my", "mis my", "hay there_is", "tengo i_have", "tenemos we_have",
             "esta is", "es is", "desde since", "hace ago", "dias days", "semana week", "semanas weeks", "hoy today",
             "ayer yesterday", "noche night", "manana morning", "favor please", "ayuda help", "urgente urgent",
             "gracias thanks", "nada nothing", "nadie nobody", "todo all", "muy very", "mucho much", "otra another",
             "otro another", "nuevo new", "nueva new", "cambiar change", "necesito i_need", "puedo can_i",
-            "pueden can_you", "quiero i_want", "donde where", "como how", "cuanto how_much", "porque because");
+            "pueden can_you", "quiero i_want", "donde where", "como how", "cuanto how_much", "porque because", "descompuso broke_down", "tercer third", "trono popped", "tronando popping");
+
+    /**
+     * Two-word phrases whose word-by-word gloss loses their sense: Spanish puts the adjective after
+     * the noun ("agua caliente" is "hot water", not "water hot"), and some pairs name one thing.
+     */
+    private static final Map<String, String> PHRASES = glossary(
+            "agua_caliente hot_water", "agua_fria cold_water", "aguas_negras sewage", "aire_acondicionado air_conditioning",
+            "planta_baja ground_floor", "mancha_negra black_mark", "manchas_negras black_marks", "otra_vez again",
+            "de_nuevo again", "se_descompuso broke_down", "se_fundio burned_out",
+            "se_fue went_out", "hizo_corto shorted_out", "tubo_de rod_of", "cuando_puedan whenever_you_can",
+            "sin_prisa no_rush", "cuanto_antes as_soon_as_possible", "lo_antes as_soon", "ahora_mismo right_now",
+            "hoy_mismo today", "ya_no no_longer", "de_lujo just_great", "que_maravilla just_great", "que_bien just_great");
 
     private SpanishGloss() {}
 
@@ -164,7 +176,17 @@ final class SpanishGloss {
         if (spanish < 2 || spanish <= english) {
             return Optional.empty();
         }
-        return Optional.of(words.stream().map(word -> GLOSSARY.getOrDefault(word, word).replace('_', ' ')).toList());
+        List<String> gloss = new java.util.ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String phrase = i + 1 < words.size() ? PHRASES.get(words.get(i) + "_" + words.get(i + 1)) : null;
+            if (phrase != null) {
+                gloss.add(phrase.replace('_', ' '));
+                i++;
+            } else {
+                gloss.add(GLOSSARY.getOrDefault(words.get(i), words.get(i)).replace('_', ' '));
+            }
+        }
+        return Optional.of(List.copyOf(gloss));
     }
 
     private static Map<String, String> glossary(String... entries) {

@@ -53,6 +53,13 @@ final class ThreatCueRules {
                     "\\bthreat\\w*\\s(?:me|him|her|us|them|my\\s\\w+)\\swith\\s(?:a|an|his|her|their)\\s(?:\\w+\\s)?\\w+"
                             + "|\\bamenaz\\w*\\scon\\s(?:un|una|su)\\s\\w+",
                     VIOLENT),
+            // "I'll take a bat to the driver": a weapon brought to a person
+            cue("WEAPON_TAKEN_TO_SOMEONE",
+                    "\\b(?:i'?ll|i\\swill|i'?m\\s(?:gonna|going\\sto)|gonna|we'?ll)\\s(?:take|bring|put)\\s(?:a|my|the|this)\\s(?:baseball\\s)?"
+                            + "(?:bat|crowbar|hammer|knife|machete|gun|pipe|tire\\siron|golf\\sclub|shovel|axe)\\s(?:to|on|into)\\s(?:him|her|them|you|whoever|anyone|(?:the|your|his|her|their|that)\\s(?:\\w+\\s)?"
+                            + "(?:driver|guy|man|woman|lady|manager|super|landlord|neighbou?r|tenant|owner|agent|worker|face|head|knees?|car|truck|office|windows?))\\b"
+                            + "|\\b(?:le|les|te)\\s(?:doy|voy\\sa\\sdar|daremos)\\s(?:con\\s)?(?:un|el|mi)\\s(?:bate|palo|martillo|machete|tubo)\\b",
+                    VIOLENT),
             cue("ASSAULT_BY_SOMEONE",
                     "\\b(?:punched|slapped|shoved|kicked|choked|strangled|spat\\son|beat\\sup|assaulted|attacked|head-?butted)\\s(?:me|him|her|us|them|my\\s(?:\\w+\\s)?"
                             + "(?:husband|wife|son|daughter|kids?|child|children|partner|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|friend|roommate"

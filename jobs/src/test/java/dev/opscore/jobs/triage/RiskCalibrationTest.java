@@ -64,6 +64,35 @@ class RiskCalibrationTest {
     }
 
     @Test
+    void aFewFalseAlarmsAtTheTopDoNotStopDoubtShortOfTheTrueAlarmsBelowThem() {
+        // given 120 must-escalate examples, 90 escalated otherwise beside 14 false alarms, and 30 missed ones that
+        // score just under 5 harmless examples; 900 more harmless ones score low
+        List<RiskCalibration.Scored> scored = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            scored.add(new RiskCalibration.Scored(true, true, 0.8));
+        }
+        for (int i = 0; i < 14; i++) {
+            scored.add(new RiskCalibration.Scored(false, true, 0.5));
+        }
+        for (int i = 0; i < 5; i++) {
+            scored.add(new RiskCalibration.Scored(false, false, 0.95));
+        }
+        for (int i = 0; i < 30; i++) {
+            scored.add(new RiskCalibration.Scored(true, false, 0.9));
+        }
+        for (int i = 0; i < 900; i++) {
+            scored.add(new RiskCalibration.Scored(false, false, 0.1));
+        }
+        // when
+        RiskCalibration calibration = RiskCalibration.fit(scored, 0.995);
+        // then the dip under the floor after the 5 false alarms is passed: the 30 missed ones are caught
+        assertThat(calibration.doubtful(0.9)).isTrue();
+        assertThat(calibration.doubtful(0.1)).isFalse();
+        long raised = scored.stream().filter(s -> s.escalatedOtherwise() || calibration.doubtful(s.raw())).count();
+        assertThat(120 / (double) raised).isGreaterThanOrEqualTo(RiskCalibration.PRECISION_FLOOR);
+    }
+
+    @Test
     void withNothingMissedDoubtNeverEscalates() {
         // given
         List<RiskCalibration.Scored> scored = List.of(new RiskCalibration.Scored(true, true, 0.2),

@@ -171,6 +171,30 @@ class TriageRulesTest {
             no sale ni una gota de agua en el departamento                                  |                          | true
             not a drop is coming out of any faucet                                          |                          | true
             "the kitchen faucet: not a drop of hot water, cold works fine"                  |                          | false
+            "sorry to bug you, the hall has smelled a bit like gas since lunch, might be nothing"| SAFETY                | true
+            there's a faint whiff of gas near the dryer hookup                              | SAFETY                   | true
+            "it smells kind of like gasoline in the garage, someone parked a leaky mower"  |                          | false
+            "maybe it's nothing, but water is dripping out of the hallway ceiling light fixture"| SAFETY               | true
+            "the light fixture in the kitchen flickers, no water anywhere near it"          |                          | false
+            el enchufe de la recámara tronó y quedó con una mancha negra alrededor          | SAFETY                   | true
+            "el enchufe nuevo ya funciona, gracias, no hay ninguna mancha"                  |                          | false
+            "the super keeps stopping by my unit when my boyfriend is at work, always with some excuse"| HARASSMENT    | false
+            "the handyman kept coming by all week to finish the tile, thanks for sending him"|                         | false
+            el conserje siempre viene a tocar cuando estoy sola en la casa                  | HARASSMENT               | false
+            "desde que fuimos a la alcaldía a quejarnos del moho, ya no nos contestan"      | FAIR_HOUSING LEGAL       | false
+            "desde que fuimos a la playa el aire acondicionado ya no enfría"                |                          | false
+            "a mí me dijeron que no había unidades disponibles, pero a la pareja de al lado le mostraron dos ese día"| FAIR_HOUSING | false
+            "no había unidades disponibles en marzo, pero ya me avisaron que hay una"       |                          | false
+            recibí una carta diciendo que incumplí el contrato por el perro y no es verdad  | LEGAL                    | false
+            "my dad is 91 and his heat's been off since this morning"                       |                          | true
+            "my dad is 91 and loves the new lobby, the heat works great"                    |                          | false
+            "the thermostat died, it's 52 in their bedroom and the kids are bundled up"     |                          | true
+            "if that repo guy touches my truck I'm gonna take a crowbar to him"             | SAFETY HARASSMENT        | false
+            "I'll take the hammer to the squeaky hinge myself if that's ok"                 |                          | false
+            "el del 2 me espera afuera del elevador y me dice cosas groseras"               | HARASSMENT               | false
+            "el técnico me espera en la entrada a las 3, gracias"                           |                          | false
+            "la caldera central dejó de funcionar y esta noche va a helar"                  |                          | true
+            "la caldera central hace ruido pero calienta bien"                              |                          | false
             """)
     void classifiesRealisticMessages(String text, String expectedFlags, boolean expectedEmergency) {
         // given
