@@ -57,10 +57,13 @@ final class FairHousingRules {
             mention("ACCESSIBILITY_CHANGE", "\\bgrab\\sbars?\\b|\\bwheelchair\\s(?:ramp|access\\w*)\\b|\\b(?:install|need|add|build)\\s(?:a\\s)?ramp\\b"
                     + "|\\baccessib\\w*|\\bhandicap(?:ped)?\\s(?:parking|spot|space|access\\w*)\\b|\\bdisabled\\s(?:parking|spot|space)\\b"
                     + "|\\bada\\s(?:compliant|accessible|requirements?)\\b|\\bbarras\\sde\\sapoyo\\b|\\brampa\\b", FAIR_HOUSING),
-            // told "nothing available" while someone else was offered units the same day (Spanish; English in BoundaryCueRules)
+            // told "nothing available" while someone else was offered units the same day
             mention("AVAILABILITY_BY_COMPARISON",
                     "\\bno\\s(?:habia|hay|tenian|tienen|quedaban)\\s(?:\\w+\\s){0,2}(?:disponibles?|vacantes?|libres?)\\b" + ANY
-                            + "{0,80}\\bpero\\s(?:a|al)\\s" + ANY + "{0,50}\\b(?:le|les)\\s(?:ofrecieron|mostraron|ensenaron|dieron|rentaron)\\b", FAIR_HOUSING),
+                            + "{0,80}\\bpero\\s(?:a|al)\\s" + ANY + "{0,50}\\b(?:le|les)\\s(?:ofrecieron|mostraron|ensenaron|dieron|rentaron)\\b"
+                            + "|(?:\\b(?:no|zero)\\s(?:vacancies|units|apartments|openings)\\b|\\bnothing\\s(?:was\\s|is\\s)?available\\b)" + ANY
+                            + "{0,80}\\bbut\\s" + ANY + "{0,60}\\b(?:told|showed|offered|gave|rented)\\s(?:my|her|his|their|a|the)\\s(?:\\w+\\s){0,2}"
+                            + "(?:coworker|co-worker|friend|neighbou?r|colleague|couple|family|guy|woman|man|sister|brother)\\b", FAIR_HOUSING),
             mention("RETALIATION", "\\bretaliat\\w*|\\brepresalias?\\b|\\bpayback\\sfor\\s(?:complaining|reporting)\\b"
                     + "|\\b(?:since|after|ever\\ssince)\\s(?:i|we)\\s(?:complained|reported|filed\\sa\\scomplaint|called\\sthe\\scity|testified|spoke\\s(?:up|out)|organi[sz]ed|joined\\sthe\\stenants?\\W?)" + ANY
                     + "{0,80}\\b(?:ignored|charged|fees?|raised|treated|refus\\w*|evict\\w*|targeted|non-?renew\\w*|sitting|skipped|coincidence)"

@@ -33,6 +33,22 @@ final class HazardCueRules {
                             + "|\\b(?:enchufes?|tomacorrientes?|el\\scontacto|apagador)\\b" + ANY + "{0,50}\\b(?:manchas?\\snegras?|marcas?\\snegras?"
                             + "|ennegrecid[oa]|chamuscad[oa]|quemad[oa]|hizo\\scorto|trono|echo\\shumo)\\b",
                     SAFETY, true),
+            // someone shocked by an outlet, a switch or an appliance; "sticker shock" has no electrical context
+            hazardIf("ELECTRIC_SHOCK",
+                    "\\b(?:got|get|gets|getting|took|received|felt)\\s(?:a\\s)?(?:(?:pretty|really|very|bad|nasty|big|little|small|mild|slight|strong|real)\\s){0,2}"
+                            + "(?:electric(?:al)?\\s)?shocks?\\b(?!\\s(?:absorbers?|when\\s(?:i|we)\\s(?:saw|opened|read|got)))"
+                            + "|\\b(?:shocked|zapped|jolted)\\s(?:me|him|her|us|them|my\\s(?:\\w+\\s)?\\w+)\\b(?!\\s(?:with|by)\\s(?:the|a|this|that)\\s(?:bill|price|rent|fee|notice|increase))"
+                            + "|\\belectrocut\\w*|\\b(?:me|le|nos|les|te)\\s(?:dio|dieron|da|dan|ha\\sdado)\\s(?:un\\s|una\\s)?(?:toques?|descargas?|calambres?|chispazo)\\b"
+                            + "|\\bda\\s(?:toques|descargas)\\b",
+                    "\\b" + ELECTRICAL + "\\b|\\b(?:light|lamp|fixture|appliance|washer|dryer|stove|oven|fridge|refrigerator|microwave|faucet|shower|tub|sink|metal|electric\\w*"
+                            + "|luz|lampara|lavadora|secadora|estufa|horno|refri\\w*|microondas|llave|regadera|contacto|apagador|electric\\w*)\\b",
+                    SAFETY, true),
+            // heating a home with the oven or the stove: carbon monoxide and fire, and a heat loss behind it
+            hazard("HEATING_WITH_THE_OVEN",
+                    "\\b(?:using|use|uses|used|turned\\son|turning\\son|running|leaving|left|keeping|keeps|opened|opening)\\s(?:the\\s|her\\s|his\\s|my\\s|our\\s|their\\s)?(?:gas\\s)?"
+                            + "(?:oven|stove|burners?|range)\\s(?:on\\s|open\\s|door\\sopen\\s|with\\s(?:the|its)\\sdoor\\sopen\\s)?(?:to\\s(?:stay\\swarm|keep\\s(?:\\w+\\s){0,2}warm|heat|warm\\s(?:up|the))|for\\s(?:heat|warmth))"
+                            + "|\\b(?:prend\\w*|usa\\w*|uso|dej\\w*)\\s(?:el\\s|la\\s)?(?:horno|estufa|hornillas?)\\s(?:abiert[oa]\\s|prendid[oa]\\s)?para\\s(?:calentar\\w*|no\\s(?:tener|pasar)\\sfrio)",
+                    SAFETY, true),
             hazard("HOT_ELECTRICAL",
                     "\\b" + ELECTRICAL + "\\b" + ANY + "{0,40}\\b(?:(?:hot|warm)\\sto\\sthe\\stouch|too\\shot\\sto\\s(?:touch|hold)|(?:very|really|super|so|extremely|burning)\\shot"
                             + "|getting\\s(?:really\\s|very\\s)?hot|gets\\s(?:really\\s|very\\s)?hot|melt\\w*|warping|bubbling)\\b"

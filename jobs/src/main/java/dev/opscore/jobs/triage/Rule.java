@@ -15,13 +15,26 @@ import java.util.regex.Pattern;
  * message (not negated): "no heat" is an emergency when the message also says it is freezing.
  */
 record Rule(String name, Pattern pattern, Set<RiskFlag> flags, boolean emergency, boolean negatable,
-            Pattern context) {
+            Pattern context, boolean urgent) {
 
     /** A bounded gap of any characters that stays inside one sentence. */
     static final String ANY = "[^.!?]";
 
     Rule {
         flags = flags.isEmpty() ? EnumSet.noneOf(RiskFlag.class) : EnumSet.copyOf(flags);
+    }
+
+    /** A rule that raises no URGENT floor. */
+    Rule(String name, Pattern pattern, Set<RiskFlag> flags, boolean emergency, boolean negatable, Pattern context) {
+        this(name, pattern, flags, emergency, negatable, context, false);
+    }
+
+    /**
+     * A loss the contract names URGENT ("no hot water", "locked out"): negatable, no flag, and it lifts a
+     * ROUTINE reading to URGENT; it never lowers an EMERGENCY.
+     */
+    static Rule urgent(String name, String regex) {
+        return new Rule(name, Pattern.compile(regex), Set.of(), false, true, null, true);
     }
 
     /** A hazard: negatable ("no gas smell"), adds the flag and possibly EMERGENCY. */

@@ -163,7 +163,7 @@ final class SpanishGloss {
             "agua_caliente hot_water", "agua_fria cold_water", "aguas_negras sewage", "aire_acondicionado air_conditioning",
             "planta_baja ground_floor", "mancha_negra black_mark", "manchas_negras black_marks", "otra_vez again",
             "de_nuevo again", "se_descompuso broke_down", "se_fundio burned_out",
-            "se_fue went_out", "hizo_corto shorted_out", "tubo_de rod_of", "cuando_puedan whenever_you_can",
+            "se_fue went_out", "hizo_corto shorted_out", "cuando_puedan whenever_you_can",
             "sin_prisa no_rush", "cuanto_antes as_soon_as_possible", "lo_antes as_soon", "ahora_mismo right_now",
             "hoy_mismo today", "ya_no no_longer", "de_lujo just_great", "que_maravilla just_great", "que_bien just_great");
 

@@ -70,7 +70,8 @@ record TriageDecision(Intent intent, Category category, Priority priority, Set<R
         Intent intent = rules.emergency() ? Intent.MAINTENANCE_INTAKE : prediction.bestIntent();
         Category category = carriesCategory(intent) ? prediction.bestCategory() : null;
         Priority priority = intent != Intent.MAINTENANCE_INTAKE ? null
-                : rules.emergency() ? Priority.EMERGENCY : prediction.bestPriority();
+                : rules.emergency() ? Priority.EMERGENCY
+                : rules.urgent() && prediction.bestPriority() == Priority.ROUTINE ? Priority.URGENT : prediction.bestPriority();
         return new TriageDecision(intent, category, priority, flags, null);
     }
 

@@ -27,7 +27,7 @@ public final class TriageRules {
                     BoundaryCueRules.RULES,
                     // a second set written independently from the same brief: rules only add risk, so both stand
                     ThreatCueRules.RULES, WelfareRules.RULES, VulnerabilityRules.RULES, HazardCueRules.RULES,
-                    AccommodationCueRules.RULES)
+                    AccommodationCueRules.RULES, UrgencyCueRules.RULES)
             .flatMap(List::stream)
             .toList();
 
@@ -51,11 +51,13 @@ public final class TriageRules {
         Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
         List<String> evidence = new ArrayList<>();
         boolean emergency = false;
+        boolean urgent = false;
         for (Rule rule : ALL) {
             Optional<String> span = rule.firstMatch(normalised);
             if (span.isPresent()) {
                 flags.addAll(rule.flags());
                 emergency |= rule.emergency();
+                urgent |= rule.urgent();
                 String entry = rule.name() + ": \"" + span.get() + "\"";
                 if (!evidence.contains(entry)) {
                     // the two rule sets share some names: one entry per name and span is enough for a person
@@ -63,7 +65,7 @@ public final class TriageRules {
                 }
             }
         }
-        return new RuleFindings(flags, emergency, evidence);
+        return new RuleFindings(flags, emergency, evidence, urgent);
     }
 
     private static String withoutUnderstatement(String normalised) {

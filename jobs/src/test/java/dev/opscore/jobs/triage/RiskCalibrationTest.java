@@ -22,9 +22,7 @@ class RiskCalibrationTest {
     void theThresholdCatchesEveryMissedMessageTheTargetRequires() {
         // given 200 must-escalate examples, 20 of which nothing else escalates, and 800 harmless ones
         List<RiskCalibration.Scored> scored = new ArrayList<>();
-        for (int i = 0; i < 180; i++) {
-            scored.add(new RiskCalibration.Scored(true, true, 0.9));
-        }
+        add(scored, 180, new RiskCalibration.Scored(true, true, 0.9));
         for (int i = 0; i < 20; i++) {
             scored.add(new RiskCalibration.Scored(true, false, 0.05 + i * 0.04));
         }
@@ -44,12 +42,8 @@ class RiskCalibrationTest {
     void theThresholdStopsWhereDoubtWouldDrownTheTrueAlarms() {
         // given 100 must-escalate examples, 10 missed otherwise, scoring no higher than 900 harmless ones
         List<RiskCalibration.Scored> scored = new ArrayList<>();
-        for (int i = 0; i < 90; i++) {
-            scored.add(new RiskCalibration.Scored(true, true, 0.9));
-        }
-        for (int i = 0; i < 10; i++) {
-            scored.add(new RiskCalibration.Scored(true, false, 0.3));
-        }
+        add(scored, 90, new RiskCalibration.Scored(true, true, 0.9));
+        add(scored, 10, new RiskCalibration.Scored(true, false, 0.3));
         for (int i = 0; i < 900; i++) {
             scored.add(new RiskCalibration.Scored(false, false, 0.2 + (i % 10) * 0.02));
         }
@@ -68,21 +62,11 @@ class RiskCalibrationTest {
         // given 120 must-escalate examples, 90 escalated otherwise beside 14 false alarms, and 30 missed ones that
         // score just under 5 harmless examples; 900 more harmless ones score low
         List<RiskCalibration.Scored> scored = new ArrayList<>();
-        for (int i = 0; i < 90; i++) {
-            scored.add(new RiskCalibration.Scored(true, true, 0.8));
-        }
-        for (int i = 0; i < 14; i++) {
-            scored.add(new RiskCalibration.Scored(false, true, 0.5));
-        }
-        for (int i = 0; i < 5; i++) {
-            scored.add(new RiskCalibration.Scored(false, false, 0.95));
-        }
-        for (int i = 0; i < 30; i++) {
-            scored.add(new RiskCalibration.Scored(true, false, 0.9));
-        }
-        for (int i = 0; i < 900; i++) {
-            scored.add(new RiskCalibration.Scored(false, false, 0.1));
-        }
+        add(scored, 90, new RiskCalibration.Scored(true, true, 0.8));
+        add(scored, 14, new RiskCalibration.Scored(false, true, 0.5));
+        add(scored, 5, new RiskCalibration.Scored(false, false, 0.95));
+        add(scored, 30, new RiskCalibration.Scored(true, false, 0.9));
+        add(scored, 900, new RiskCalibration.Scored(false, false, 0.1));
         // when
         RiskCalibration calibration = RiskCalibration.fit(scored, 0.995);
         // then the dip under the floor after the 5 false alarms is passed: the 30 missed ones are caught
@@ -141,6 +125,22 @@ class RiskCalibrationTest {
     }
 
     @Test
+    void anUrgentLossLiftsARoutineReadingButNeverLowersAnEmergency() {
+        // given a maintenance report the priority head reads ROUTINE, and one it reads EMERGENCY
+        RuleFindings urgentLoss = new RuleFindings(Set.of(), false, List.of("NO_HOT_WATER: \"no hot water\""), true);
+        ModelPrediction routine = prediction(Intent.MAINTENANCE_INTAKE, 0.1, Map.of());
+        ModelPrediction emergency = prediction(Intent.MAINTENANCE_INTAKE, 0.1, Map.of());
+        emergency.priority()[Priority.EMERGENCY.ordinal()] = 0.9;
+        // when
+        TriageDecision lifted = TriageDecision.of(urgentLoss, routine);
+        TriageDecision kept = TriageDecision.of(urgentLoss, emergency);
+        // then
+        assertThat(lifted.priority()).isEqualTo(Priority.URGENT);
+        assertThat(lifted.escalate()).isFalse();
+        assertThat(kept.priority()).isEqualTo(Priority.EMERGENCY);
+    }
+
+    @Test
     void belowTheThresholdTheDecisionIsTheRulesAndHeadsAlone() {
         // given
         ModelPrediction prediction = prediction(Intent.FAQ, 0.1, Map.of(RiskFlag.LEGAL, 0.05));
@@ -150,6 +150,12 @@ class RiskCalibrationTest {
         // then
         assertThat(decision).isEqualTo(TriageDecision.of(none, prediction));
         assertThat(decision.escalate()).isFalse();
+    }
+
+    private static void add(List<RiskCalibration.Scored> scored, int times, RiskCalibration.Scored example) {
+        for (int i = 0; i < times; i++) {
+            scored.add(example);
+        }
     }
 
     private static ModelPrediction prediction(Intent intent, double risk, Map<RiskFlag, Double> flags) {

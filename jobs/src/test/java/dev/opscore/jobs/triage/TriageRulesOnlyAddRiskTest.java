@@ -24,7 +24,8 @@ class TriageRulesOnlyAddRiskTest {
             "haven't seen him in a week, smells like death", "or else",
             "one more fee and you'll all regret it", "te voy a romper la cara", "no heat and my baby is here",
             "it's 50 in here", "haven't seen her in days, there's a smell", "my doctor says I need a ground floor unit",
-            "no rush, the outlet has a scorch mark", "not paying rent until it's fixed", "stuck in the elevator with my kids");
+            "no rush, the outlet has a scorch mark", "not paying rent until it's fixed", "stuck in the elevator with my kids",
+            "no hot water since monday", "locked out", "roaches in the kitchen", "sin agua caliente", "the fridge is warm");
     private static final List<String> WORDS = List.of(
             "no", "not", "never", "without", "isn't", "don't", "doesn't", "ni", "no hay", "sin",
             "gas", "smell", "fire", "alarm", "escape", "detector", "smoke", "sparking", "lawyer", "court",
@@ -57,5 +58,6 @@ class TriageRulesOnlyAddRiskTest {
         // then
         assertThat(after.flags()).containsAll(before.flags());
         assertThat(after.emergency() || !before.emergency()).isTrue();
+        assertThat(after.urgent() || !before.urgent()).isTrue();
     }
 }

@@ -195,6 +195,16 @@ class TriageRulesTest {
             "el técnico me espera en la entrada a las 3, gracias"                           |                          | false
             "la caldera central dejó de funcionar y esta noche va a helar"                  |                          | true
             "la caldera central hace ruido pero calienta bien"                              |                          | false
+            "my daughter got a nasty shock from the bathroom light switch this morning"     | SAFETY                   | true
+            "got a real shock when I opened the water bill, is that right?"                 |                          | false
+            "the kitchen outlet works again and no more shocks, thanks"                     |                          | false
+            "el contacto de la cocina me dio un toque cuando conecté la licuadora"          | SAFETY                   | true
+            "we've been running the oven with the door open to keep the kids warm"          | SAFETY                   | true
+            "the oven runs hot, the cookies burn at 350"                                    |                          | false
+            "estamos prendiendo la estufa para calentarnos porque no sirve la calefacción"  | SAFETY                   | true
+            "my aunt is 86 and her heat is out since yesterday"                             |                          | true
+            "they said no units were open in May, but they showed my Korean friend two that week"| FAIR_HOUSING       | false
+            "no vacancies in the spring but they called me back in June, thanks"            |                          | false
             """)
     void classifiesRealisticMessages(String text, String expectedFlags, boolean expectedEmergency) {
         // given
@@ -206,6 +216,28 @@ class TriageRulesTest {
         // then
         assertThat(findings.flags()).as("flags, evidence %s", findings.evidence()).isEqualTo(expected);
         assertThat(findings.emergency()).as("emergency, evidence %s", findings.evidence()).isEqualTo(expectedEmergency);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "we've had only cold water since the weekend, showers are brutal"               | true
+            "el calentador no prende desde ayer, nos bañamos con agua fría"                 | true
+            "the freezer stopped cooling overnight and the ice cream is soup"               | true
+            "our one bathroom toilet is clogged and won't flush"                            | true
+            "locked myself out, keys are on the table inside"                               | true
+            "seeing roaches every night under the sink"                                     | true
+            "hay chinches en el colchón de los niños"                                       | true
+            "the smoke detector in the hall keeps chirping"                                 | true
+            "no roaches or anything, just one spider in the tub"                            | false
+            "hot water is great now, thanks"                                                | false
+            "one burner on the stove won't light, the other three are fine"                 | false
+            """)
+    void namesTheLossesTheContractCallsUrgent(String text, boolean expectedUrgent) {
+        // when
+        RuleFindings findings = rules.apply(text);
+        // then an URGENT loss raises no flag and no emergency by itself
+        assertThat(findings.urgent()).as("urgent, evidence %s", findings.evidence()).isEqualTo(expectedUrgent);
+        assertThat(findings.escalate()).isFalse();
     }
 
     @Test
