@@ -19,7 +19,8 @@ final class AccommodationCueRules {
     private static final String MEDICAL = "\\b(?:doctor|doctors|doctor'?s|dr|physician|physician'?s|therapist|therapist'?s|psychiatrist|nurse|medical"
             + "|medically|disabilit\\w*|disabled|handicap\\w*|mobility|surgery|knee|knees|hip|hips|back\\sinjury|arthritis|multiple\\ssclerosis|parkinson'?s"
             + "|stroke|chemo\\w*|heart\\scondition|copd|oxygen|cane|walker|crutches|wheelchair|blind|deaf|anxiety|ptsd|depression|autism|autistic|autismo"
-            + "|seizures?|epilep\\w*|convulsiones|medico|medica|doctora|discapacidad|discapacitad[oa]|cirugia|rodilla|cadera|andadera|bastón|baston|muletas|ansiedad|depresion)\\b";
+            + "|seizures?|epilep\\w*|convulsiones|medico|medica|doctora|discapacidad|discapacitad[oa]|cirugia|rodilla|cadera|andadera|bastón|baston|muletas|ansiedad|depresion"
+            + "|diabet\\w*|low\\svision|eyesight|macular\\s\\w+|glaucoma|cataracts?|dementia|alzheimer'?s|vista|ciego|ciega|sordo|sorda|demencia|me\\soperaron|operacion)\\b";
     private static final String CHANGE = "\\b(?:parking|pets?|dogs?|cats?|animals?|stairs|steps|transfer|switch\\s(?:units|apartments)|rule|policy|aide"
             + "|caregiver|grab|ramp|bath\\w*|shower|tub|exception|elevator|entrance|closer|nearer|lower|ground|first[\\s-]floor|accommodat\\w*"
             + "|estacionamiento|mascotas?|perros?|gatos?|escaleras|regla|elevador|ascensor|entrada|planta\\sbaja|primer\\spiso"
@@ -39,7 +40,10 @@ final class AccommodationCueRules {
                             + "{0,40}\\b(?:live|living|stay|staying|move\\sin|moving\\sin|on\\sthe\\slease|added\\sto|overnight)\\b"
                             + "|\\b(?:mov\\w*\\sin|live\\swith\\s(?:me|us)|stay\\swith\\s(?:me|us))\\sas\\s(?:my|our|his|her)\\s(?:[\\w-]+\\s)?(?:caregiver|care\\s?giver|aide|caretaker|carer|nurse)\\b"
                             + "|\\b(?:cuidador[a]?|enfermer[oa]|asistente)\\s" + ANY + "{0,40}\\b(?:viva|vivir|quedarse|se\\squede|mudarse|conmigo)\\b"
-                            + "|\\b(?:cuidador[a]?)\\s(?:de\\s)?(?:tiempo\\scompleto|interna|que\\svive)",
+                            + "|\\b(?:cuidador[a]?)\\s(?:de\\s)?(?:tiempo\\scompleto|interna|que\\svive)"
+                            // someone moving in to look after the tenant: "se va a mudar conmigo para cuidarme"
+                            + "|\\b(?:mudar\\w*|vivir|quedar\\w*)\\sconmigo\\spara\\s(?:cuidarme|ayudarme|atenderme)\\b"
+                            + "|\\bmov\\w*\\sin\\s(?:with\\s(?:me|us)\\s)?to\\s(?:help\\s)?(?:take\\scare\\sof|care\\sfor|look\\safter)\\s(?:me|us|my\\s\\w+)\\b",
                     FAIR_HOUSING),
             mention("ASSISTANCE_ANIMAL_CUE",
                     "\\bemotional[\\s-]support\\b|\\bsupport\\s(?:animals?|dogs?|cats?|pets?|letter)\\b|\\btherapy\\s(?:animal|dog|cat)s?\\b"
@@ -61,11 +65,17 @@ final class AccommodationCueRules {
                             + "|\\b(?:can'?t|cannot|unable\\sto|hard\\sto|struggle\\sto|difficult\\sto)\\s(?:do|climb|manage|use|take|handle|go\\sup)\\s(?:the\\s)?(?:stairs|steps)\\b"
                             + "|\\bplanta\\sbaja\\b|\\bprimer\\spiso\\b|\\bno\\spuedo\\s(?:subir|bajar)\\s(?:las\\s)?escaleras\\b",
                     MEDICAL),
+            // notices in a form a tenant with low vision or blindness can read
+            mention("ACCESSIBLE_FORMAT",
+                    "\\b(?:large|larger|bigger|big)[\\s-]print\\b|\\b(?:bigger|larger)\\s(?:letters|font|type)\\b|\\bbraille\\b|\\bscreen[\\s-]reader\\b"
+                            + "|\\bletras?\\s(?:mas\\s)?grandes?\\b|\\blector\\sde\\spantalla\\b",
+                    FAIR_HOUSING),
             mention("ACCESSIBILITY_CUE",
                     "\\bwheelchairs?\\b|\\bgrab[\\s-]?bars?\\b|\\b(?:install|build|add|put\\sin|need|get|request|requesting|want)\\s(?:\\w+\\s){0,2}ramp\\b|\\bshower\\s(?:chair|seat|bench)\\b|\\broll[\\s-]in\\sshower\\b"
                             + "|\\bhandrails?\\s(?:in|for|by|next\\sto)\\s(?:the\\s|my\\s)?(?:bath\\w*|shower|tub|toilet)|\\b(?:lower|raise|raised)\\s(?:the\\s)?(?:counters?|cabinets?|toilet)"
                             + "|\\bvisual\\s(?:doorbell|alarm|smoke\\salarm)|\\bstrobe\\s(?:light\\s)?(?:alarm|smoke)|\\bflashing\\s(?:light\\s)?(?:doorbell|alarm)"
-                            + "|\\bsilla\\sde\\sruedas\\b|\\bbarras?\\s(?:de\\s)?(?:apoyo|seguridad|agarre)\\b|\\bandadera\\b",
+                            + "|\\bsilla\\sde\\sruedas\\b|\\bbarras?\\s(?:de\\s)?(?:apoyo|seguridad|agarre)\\b|\\bandadera\\b"
+                            + "|\\b(?:instalar|poner|pongan|instalen)\\s(?:una\\s|unas\\s)?barras?\\s(?:en|para|junto\\sal?)\\s(?:la\\s|el\\s)?(?:regadera|ducha|tina|bano|inodoro|excusado)\\b",
                     FAIR_HOUSING));
 
     private AccommodationCueRules() {}

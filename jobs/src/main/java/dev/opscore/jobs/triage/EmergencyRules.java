@@ -123,6 +123,7 @@ final class EmergencyRules {
                     "\\bno\\s(?:running\\s)?water\\s(?:at\\sall|whatsoever|anywhere(?!\\s(?:near|close|around))|in\\s(?:the|my|our)\\s(?:whole|entire)"
                             + "|in\\s(?:the|my|our)\\s(?:apartment|apt|unit|place|house))"
                             + "|\\bno\\swater\\s(?:in\\s)?(?:the\\s)?(?:whole|entire)\\s(?:apartment|apt|unit|place)"
+                            + "|\\bwater(?:'s\\sbeen|'s|\\sis|\\shas\\sbeen|\\swas)?\\s(?:out|off|shut\\soff|cut\\soff|gone)\\s(?:in|for|to|throughout)\\s(?:the|my|our)\\s(?:whole|entire)\\s(?:apartment|apt|unit|place|house)\\b"
                             + "|\\b(?:no\\s(?:hay|tenemos)|sin)\\sagua\\s(?:en\\stodo|en\\sel\\s(?:apartamento|apto|departamento)|en\\sla\\scasa)",
                     Set.of(), true),
             hazard("NO_POWER_IN_UNIT",

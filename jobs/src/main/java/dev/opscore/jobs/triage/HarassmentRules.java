@@ -36,7 +36,7 @@ final class HarassmentRules {
                     + "|\\bme\\s(?:acecha|vigila)\\b|\\bme\\s(?:espera|esta\\sesperando)\\s" + ANY + "{0,60}\\b(?:me\\s(?:dice|grita|sigue|toca|agarra)|miedo|sola|solo)\\b|\\bme\\sdice\\scosas\\s(?:feas|groseras|obscenas|horribles|sucias|de\\smi\\scuerpo)\\b"
                     + "|\\b(?:ya\\s)?no\\s(?:quiero|puedo)\\ssalir\\s(?:sola|solo)\\b|\\bme\\sda\\smiedo\\s(?:salir|bajar|pasar)\\b|\\bwould(?:n'?t|\\snot)\\slet\\sme\\sleave\\b|\\bblocked\\sthe\\sdoor\\b"
                     + "|\\bphotograph\\w*\\sme\\b|\\bcat-?\\s?call\\w*|\\bracial\\sslurs?\\b|\\bintimidat\\w*"
-                    + "|\\b(?:comments?|remarks?|cosas)\\s(?:about|de|sobre)\\s(?:my|mi)\\s(?:body|cuerpo|looks|appearance|figure|chest)"
+                    + "|\\b(?:comments?|remarks?|cosas|comentarios)\\s(?:about|de|sobre)\\s(?:my|mi)\\s(?:body|cuerpo|looks|appearance|figure|chest)"
                     + "|\\b(?:asking|asked|keeps\\sasking)\\s(?:me|her)\\sout\\b|\\b(?:keeps|kept)\\s(?:texting|calling|messaging|coming\\s(?:up\\s)?to\\smy\\sdoor)"
                     + "|\\b(?:keeps|kept)\\ssending\\sme\\s(?:personal\\s|private\\s)?(?:texts|messages|photos|pictures|pics)\\b|\\bmy\\s(?:personal|private)\\s(?:phone|cell|number)|\\bcelular\\spersonal\\b|\\bme\\sinsulta\\b"
                     + "|\\bshowed\\sup\\sat\\smy\\s(?:door|apartment|unit|home|house)\\s(?:after\\shours|off[\\s-]duty|at\\snight|late|drunk"

@@ -35,8 +35,16 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
     /** No doubt layer: the rules and heads alone (a calibrated score never reaches 2). */
     static final RiskCalibration NONE = new RiskCalibration(1, 0, 2, TARGET_RECALL);
 
-    /** One out-of-fold example: its gold label, whether the rest of the decision escalates it, its raw score. */
-    record Scored(boolean mustEscalate, boolean escalatedOtherwise, double raw) {
+    /**
+     * One out-of-fold example: its gold label, whether the heads escalate it without doubt, its raw score,
+     * and whether production (the rules and the heads) escalates it without doubt.
+     */
+    record Scored(boolean mustEscalate, boolean escalatedOtherwise, double raw, boolean escalatedInProduction) {
+
+        /** An example whose production decision is the heads' own. */
+        Scored(boolean mustEscalate, boolean escalatedOtherwise, double raw) {
+            this(mustEscalate, escalatedOtherwise, raw, escalatedOtherwise);
+        }
     }
 
     double calibrated(double raw) {
@@ -56,16 +64,17 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
 
     /**
      * The highest calibrated score t at which escalating every example that is escalated otherwise
-     * or scores at least t reaches the target recall, among the thresholds whose precision of all
-     * escalations stays at or above {@link #PRECISION_FLOOR}; when none reaches the target, the one
-     * of those with the highest recall. Every candidate is weighed, not only those before the first
-     * dip under the floor: a run of false alarms at the top of the scores must not stop doubt short of
-     * the true alarms below it.
+     * or scores at least t reaches the target recall, among the thresholds at which the precision of
+     * what production escalates (the rules, the heads, and doubt) stays at or above
+     * {@link #PRECISION_FLOOR}; when none reaches the target, the one of those with the highest recall.
+     * Recall is judged on the heads (what doubt must cover), precision on what a manager would receive.
+     * Every candidate is weighed, not only those before the first dip under the floor.
      */
     private static double threshold(List<Scored> scored, RiskCalibration scaling, double targetRecall) {
         long must = scored.stream().filter(Scored::mustEscalate).count();
         long caught = scored.stream().filter(s -> s.mustEscalate() && s.escalatedOtherwise()).count();
-        long raised = scored.stream().filter(Scored::escalatedOtherwise).count();
+        long raised = scored.stream().filter(Scored::escalatedInProduction).count();
+        long right = scored.stream().filter(s -> s.mustEscalate() && s.escalatedInProduction()).count();
         List<Scored> open = new ArrayList<>(scored.stream().filter(s -> !s.escalatedOtherwise()).toList());
         open.sort(Comparator.comparingDouble((Scored s) -> scaling.calibrated(s.raw())).reversed());
         double best = 1;
@@ -75,10 +84,14 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
             // examples with the same score come in or stay out together: a threshold cannot split them
             double score = scaling.calibrated(open.get(i).raw());
             for (; i < open.size() && scaling.calibrated(open.get(i).raw()) == score; i++) {
-                caught += open.get(i).mustEscalate() ? 1 : 0;
-                raised++;
+                Scored next = open.get(i);
+                caught += next.mustEscalate() ? 1 : 0;
+                if (!next.escalatedInProduction()) {
+                    raised++;
+                    right += next.mustEscalate() ? 1 : 0;
+                }
             }
-            if (caught / (double) raised >= PRECISION_FLOOR && caught > bestCaught) {
+            if (right / (double) raised >= PRECISION_FLOOR && caught > bestCaught) {
                 best = score;
                 bestCaught = caught;
             }

@@ -153,7 +153,8 @@ final class SpanishGloss {
             "ayer yesterday", "noche night", "manana morning", "favor please", "ayuda help", "urgente urgent",
             "gracias thanks", "nada nothing", "nadie nobody", "todo all", "muy very", "mucho much", "otra another",
             "otro another", "nuevo new", "nueva new", "cambiar change", "necesito i_need", "puedo can_i",
-            "pueden can_you", "quiero i_want", "donde where", "como how", "cuanto how_much", "porque because", "descompuso broke_down", "tercer third", "trono popped", "tronando popping");
+            "pueden can_you", "quiero i_want", "donde where", "como how", "cuanto how_much", "porque because", "descompuso broke_down", "tercer third", "trono popped", "tronando popping",
+            "calenton heater", "zumbido humming", "gira spins", "destapador plunger");
 
     /**
      * Two-word phrases whose word-by-word gloss loses their sense: Spanish puts the adjective after
@@ -163,7 +164,7 @@ final class SpanishGloss {
             "agua_caliente hot_water", "agua_fria cold_water", "aguas_negras sewage", "aire_acondicionado air_conditioning",
             "planta_baja ground_floor", "mancha_negra black_mark", "manchas_negras black_marks", "otra_vez again",
             "de_nuevo again", "se_descompuso broke_down", "se_fundio burned_out",
-            "se_fue went_out", "hizo_corto shorted_out", "cuando_puedan whenever_you_can",
+            "se_fue went_out", "hizo_corto shorted_out", "triturador_del garbage_disposal_of_the", "triturador_de garbage_disposal_of", "cuando_puedan whenever_you_can",
             "sin_prisa no_rush", "cuanto_antes as_soon_as_possible", "lo_antes as_soon", "ahora_mismo right_now",
             "hoy_mismo today", "ya_no no_longer", "de_lujo just_great", "que_maravilla just_great", "que_bien just_great");
 

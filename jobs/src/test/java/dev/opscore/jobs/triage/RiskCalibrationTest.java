@@ -77,6 +77,23 @@ class RiskCalibrationTest {
     }
 
     @Test
+    void thePrecisionDoubtMaySpendIsWhatProductionEscalatesNotWhatTheHeadsDo() {
+        // given heads that catch 80 of 160 with 20 false alarms (precision 0.80, under the floor), rules that catch
+        // 60 more in production (production precision 0.875) that score lowest, and 20 that only doubt can catch
+        List<RiskCalibration.Scored> scored = new ArrayList<>();
+        add(scored, 80, new RiskCalibration.Scored(true, true, 0.8, true));
+        add(scored, 20, new RiskCalibration.Scored(false, true, 0.6, true));
+        add(scored, 20, new RiskCalibration.Scored(true, false, 0.7, false));
+        add(scored, 60, new RiskCalibration.Scored(true, false, 0.02, true));
+        add(scored, 900, new RiskCalibration.Scored(false, false, 0.05, false));
+        // when
+        RiskCalibration calibration = RiskCalibration.fit(scored, 0.995);
+        // then doubt catches the 20: what a manager receives stays above the floor (160 / 180)
+        assertThat(calibration.doubtful(0.7)).isTrue();
+        assertThat(calibration.doubtful(0.05)).isFalse();
+    }
+
+    @Test
     void withNothingMissedDoubtNeverEscalates() {
         // given
         List<RiskCalibration.Scored> scored = List.of(new RiskCalibration.Scored(true, true, 0.2),

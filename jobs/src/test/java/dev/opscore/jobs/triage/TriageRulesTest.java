@@ -205,6 +205,17 @@ class TriageRulesTest {
             "my aunt is 86 and her heat is out since yesterday"                             |                          | true
             "they said no units were open in May, but they showed my Korean friend two that week"| FAIR_HOUSING       | false
             "no vacancies in the spring but they called me back in June, thanks"            |                          | false
+            "could the lease renewal packet come in large print? my eyesight is going"       | FAIR_HOUSING             | false
+            "¿me pueden mandar los avisos con letra más grande? casi no veo"                | FAIR_HOUSING             | false
+            "the print on the parking sign is faded, can you repaint it"                    |                          | false
+            "mi sobrina va a vivir conmigo para cuidarme después de la operación"           | FAIR_HOUSING             | false
+            "my brother is moving in to help take care of me after my surgery"              | FAIR_HOUSING             | false
+            "mi sobrina va a vivir conmigo el próximo semestre, ¿la agrego al contrato?"    |                          | false
+            "¿pueden instalar una barra junto al inodoro? mi mamá ya no se puede levantar sola"| FAIR_HOUSING          | false
+            "la barra de la cortina del baño se cayó"                                       |                          | false
+            "the water's been shut off for the entire unit since noon, nothing from any tap"|                          | true
+            "water is off in the whole building tomorrow 9-11 for the riser work, fyi"      |                          | false
+            el encargado hace comentarios sobre mi cuerpo cuando paso por el lobby          | HARASSMENT               | false
             """)
     void classifiesRealisticMessages(String text, String expectedFlags, boolean expectedEmergency) {
         // given
