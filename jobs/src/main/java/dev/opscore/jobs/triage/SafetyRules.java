@@ -106,6 +106,13 @@ final class SafetyRules {
                             + "|sagging\\sand\\scrack\\w*|came\\soff\\sin\\smy\\shand)|\\b(?:almost|nearly)\\sfell\\b|\\btree\\s(?:fell|came\\sdown)\\son"
                             + "|\\bthrough\\sthe\\sroof\\b|\\bse\\scayo\\s(?:parte\\sdel|el|un\\spedazo\\sdel)\\stecho|\\bse\\sva\\sa\\s(?:caer|derrumbar)\\b",
                     SAFETY, false),
+            // violence heard through a wall: "screaming and things breaking next door, I think someone is getting hurt"
+            hazard("VIOLENCE_HEARD",
+                    "\\b(?:some1|someone|somebody|alguien)\\s(?:is\\s|'s\\s|might\\sbe\\s|may\\sbe\\s)?(?:getting|being)\\s(?:hurt|beaten|beat\\sup|hit|attacked|killed)\\b"
+                            + "|\\b(?:screaming|screams|yelling|shrieking|crying\\sfor\\shelp|gritos|gritando)\\b" + ANY + "{0,60}\\b(?:things\\s(?:breaking|smashing|crashing|being\\sthrown)"
+                            + "|glass\\sbreaking|(?:someone|somebody|a\\s(?:woman|man|kid|child))\\s(?:being\\s)?(?:hit|thrown|slammed)|cosas\\squebrandose|rompiendo\\scosas|golpes)\\b"
+                            + "|\\balguien\\s(?:esta\\s)?(?:saliendo\\s)?(?:lastimad[oa]|herid[oa])\\b|\\bestan\\sgolpeando\\sa\\b",
+                    SAFETY, false),
             hazard("VIOLENCE_OR_WEAPON",
                     "\\bassault\\w*|\\battack\\w*|\\bpunch(?:ed|ing)\\b(?!\\s(?:a\\s)?(?:holes?|bag))|\\bhit\\s(?:me|him|her)\\b|\\bhit\\smy\\s(?:son|daughter|wife|husband|kid|child|mom|mother|dad|father|partner|girlfriend|boyfriend|friend|dog)\\b|\\bdomestic\\sviolence\\b"
                             + "|\\bviolen\\w*|\\bbreak-?\\s?in\\b|\\bbroke\\sin(?:to)?\\b|\\bintruder\\w*|\\bweapons?\\b|\\barmed\\b"

@@ -216,6 +216,9 @@ class TriageRulesTest {
             "the water's been shut off for the entire unit since noon, nothing from any tap"|                          | true
             "water is off in the whole building tomorrow 9-11 for the riser work, fyi"      |                          | false
             el encargado hace comentarios sobre mi cuerpo cuando paso por el lobby          | HARASSMENT               | false
+            "lots of yelling and glass breaking upstairs tonight, sounds like someone is being hit"| SAFETY             | false
+            se oyen gritos y cosas quebrándose en el 4, creo que alguien está saliendo lastimado| SAFETY               | false
+            "the kids upstairs were screaming during the game, fine now, nobody is getting hurt"|                     | false
             """)
     void classifiesRealisticMessages(String text, String expectedFlags, boolean expectedEmergency) {
         // given
