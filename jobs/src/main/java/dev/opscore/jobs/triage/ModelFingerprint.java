@@ -25,7 +25,8 @@ final class ModelFingerprint {
             TriageRules.class, Rule.class, NegationScope.class, SafetyRules.class, EmergencyRules.class,
             LegalRules.class, FairHousingRules.class, HarassmentRules.class, ThreatRules.class, AccommodationRules.class,
             TenantActionRules.class, ImplicitEmergencyRules.class, BoundaryCueRules.class,
-            ThreatCueRules.class, WelfareRules.class, VulnerabilityRules.class, HazardCueRules.class, AccommodationCueRules.class);
+            ThreatCueRules.class, WelfareRules.class, VulnerabilityRules.class, HazardCueRules.class, AccommodationCueRules.class,
+            UrgencyCueRules.class);
 
     private ModelFingerprint() {}
 
