@@ -39,11 +39,11 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
      * One out-of-fold example: its gold label, whether the heads escalate it without doubt, its raw score,
      * and whether production (the rules and the heads) escalates it without doubt.
      */
-    record Scored(boolean mustEscalate, boolean escalatedOtherwise, double raw, boolean escalatedInProduction) {
+    record Scored(boolean mustEscalate, boolean escalatedByHeads, double raw, boolean escalatedInProduction) {
 
         /** An example whose production decision is the heads' own. */
-        Scored(boolean mustEscalate, boolean escalatedOtherwise, double raw) {
-            this(mustEscalate, escalatedOtherwise, raw, escalatedOtherwise);
+        Scored(boolean mustEscalate, boolean escalatedByHeads, double raw) {
+            this(mustEscalate, escalatedByHeads, raw, escalatedByHeads);
         }
     }
 
@@ -63,7 +63,7 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
     }
 
     /**
-     * The highest calibrated score t at which escalating every example that is escalated otherwise
+     * The highest calibrated score t at which escalating every example the heads escalate
      * or scores at least t reaches the target recall, among the thresholds at which the precision of
      * what production escalates (the rules, the heads, and doubt) stays at or above
      * {@link #PRECISION_FLOOR}; when none reaches the target, the one of those with the highest recall.
@@ -72,10 +72,10 @@ record RiskCalibration(double slope, double intercept, double threshold, double 
      */
     private static double threshold(List<Scored> scored, RiskCalibration scaling, double targetRecall) {
         long must = scored.stream().filter(Scored::mustEscalate).count();
-        long caught = scored.stream().filter(s -> s.mustEscalate() && s.escalatedOtherwise()).count();
+        long caught = scored.stream().filter(s -> s.mustEscalate() && s.escalatedByHeads()).count();
         long raised = scored.stream().filter(Scored::escalatedInProduction).count();
         long right = scored.stream().filter(s -> s.mustEscalate() && s.escalatedInProduction()).count();
-        List<Scored> open = new ArrayList<>(scored.stream().filter(s -> !s.escalatedOtherwise()).toList());
+        List<Scored> open = new ArrayList<>(scored.stream().filter(s -> !s.escalatedByHeads()).toList());
         open.sort(Comparator.comparingDouble((Scored s) -> scaling.calibrated(s.raw())).reversed());
         double best = 1;
         long bestCaught = caught;

@@ -26,11 +26,11 @@ class RiskCalibrationFitTest {
         List<RiskCalibration.Scored> fittedWithRulesEverywhere = RiskCalibrationFit.outOfFold(caughtByRules, vectors);
         // then the heads alone decide which examples doubt must cover, so some remain for it to cover,
         // while what production escalates (and so the precision doubt may spend) includes the rules
-        assertThat(fittedWithRulesEverywhere).extracting(RiskCalibration.Scored::escalatedOtherwise)
-                .isEqualTo(fitted.stream().map(RiskCalibration.Scored::escalatedOtherwise).toList());
+        assertThat(fittedWithRulesEverywhere).extracting(RiskCalibration.Scored::escalatedByHeads)
+                .isEqualTo(fitted.stream().map(RiskCalibration.Scored::escalatedByHeads).toList());
         assertThat(fittedWithRulesEverywhere).extracting(RiskCalibration.Scored::raw)
                 .isEqualTo(fitted.stream().map(RiskCalibration.Scored::raw).toList());
-        assertThat(fitted).anySatisfy(s -> assertThat(s.mustEscalate() && !s.escalatedOtherwise()).isTrue());
+        assertThat(fitted).anySatisfy(s -> assertThat(s.mustEscalate() && !s.escalatedByHeads()).isTrue());
         assertThat(fittedWithRulesEverywhere).allSatisfy(s -> assertThat(s.escalatedInProduction()).isTrue());
     }
 }

@@ -32,7 +32,7 @@ class RiskCalibrationTest {
         // when
         RiskCalibration calibration = RiskCalibration.fit(scored, 0.995);
         // then one miss of 200 is allowed (0.5%), so the 19 highest-scoring misses must be caught
-        long caught = scored.stream().filter(s -> s.mustEscalate() && (s.escalatedOtherwise()
+        long caught = scored.stream().filter(s -> s.mustEscalate() && (s.escalatedByHeads()
                 || calibration.doubtful(s.raw()))).count();
         assertThat(caught).isEqualTo(199);
         assertThat(calibration.doubtful(0.05)).isFalse();
@@ -50,8 +50,8 @@ class RiskCalibrationTest {
         // when
         RiskCalibration calibration = RiskCalibration.fit(scored, 0.995);
         // then the escalations it allows keep a precision of at least the floor
-        long raised = scored.stream().filter(s -> s.escalatedOtherwise() || calibration.doubtful(s.raw())).count();
-        long right = scored.stream().filter(s -> s.mustEscalate() && (s.escalatedOtherwise()
+        long raised = scored.stream().filter(s -> s.escalatedByHeads() || calibration.doubtful(s.raw())).count();
+        long right = scored.stream().filter(s -> s.mustEscalate() && (s.escalatedByHeads()
                 || calibration.doubtful(s.raw()))).count();
         assertThat(right / (double) raised).isGreaterThanOrEqualTo(RiskCalibration.PRECISION_FLOOR);
         assertThat(calibration.doubtful(0.2)).isFalse();
@@ -72,7 +72,7 @@ class RiskCalibrationTest {
         // then the dip under the floor after the 5 false alarms is passed: the 30 missed ones are caught
         assertThat(calibration.doubtful(0.9)).isTrue();
         assertThat(calibration.doubtful(0.1)).isFalse();
-        long raised = scored.stream().filter(s -> s.escalatedOtherwise() || calibration.doubtful(s.raw())).count();
+        long raised = scored.stream().filter(s -> s.escalatedByHeads() || calibration.doubtful(s.raw())).count();
         assertThat(120 / (double) raised).isGreaterThanOrEqualTo(RiskCalibration.PRECISION_FLOOR);
     }
 
